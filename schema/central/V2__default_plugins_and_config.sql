@@ -1,0 +1,17 @@
+-- Central System database: data/zepix_bot.db
+-- V2: default plugins and system configuration.
+-- schema-spec.md is the contract. All plugins enabled and ACTIVE; installed_date
+-- and last_updated take their CURRENT_TIMESTAMP defaults.
+
+INSERT INTO plugins_registry (plugin_id,          name,                plugin_type,       version, enabled, database_path,                status)
+VALUES                       ('combined_v3',      'V3 Combined Logic', 'V3_COMBINED',     '1.0.0', 1,       'data/zepix_combined_v3.db',  'ACTIVE'),
+                             ('price_action_1m',  'V6 1M Scalping',    'V6_PRICE_ACTION', '1.0.0', 1,       'data/zepix_price_action.db', 'ACTIVE'),
+                             ('price_action_5m',  'V6 5M Momentum',    'V6_PRICE_ACTION', '1.0.0', 1,       'data/zepix_price_action.db', 'ACTIVE'),
+                             ('price_action_15m', 'V6 15M Intraday',   'V6_PRICE_ACTION', '1.0.0', 1,       'data/zepix_price_action.db', 'ACTIVE'),
+                             ('price_action_1h',  'V6 1H Swing',       'V6_PRICE_ACTION', '1.0.0', 1,       'data/zepix_price_action.db', 'ACTIVE');
+
+INSERT INTO system_config (key,            value)
+VALUES                    ('bot_version',  '3.0.0'),
+                          ('architecture', 'dual_core_v3_v6'),
+                          ('v3_enabled',   'true'),
+                          ('v6_enabled',   'true');

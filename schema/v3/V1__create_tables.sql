@@ -1,0 +1,93 @@
+-- V3 Combined Logic database: data/zepix_combined_v3.db
+-- V1: the 4 V3 tables and their 5 explicit indexes.
+-- schema-spec.md is the contract: table and column names, column order, declared
+-- types, constraints and index names follow it exactly.
+--
+-- TIMESTAMP columns hold UTC text 'YYYY-MM-DD HH:MM:SS' with an optional '.fff'
+-- (the form CURRENT_TIMESTAMP writes). Their CHECK takes exactly that layout,
+-- digits only, a real date and time of day, and refuses time-zone suffixes, a 'T'
+-- separator and the impossible days 02-30, 02-31 and the 31st of 30-day months.
+-- It uses only functions jOOQ's DDL parser knows (no julianday, strftime or GLOB),
+-- so code generation reads every table cleanly.
+
+CREATE TABLE combined_v3_trades (
+    id                     INTEGER   PRIMARY KEY AUTOINCREMENT,
+    order_a_ticket         INTEGER   UNIQUE,
+    order_b_ticket         INTEGER   UNIQUE,
+    mt5_parent_ticket      INTEGER,
+    symbol                 TEXT      NOT NULL,
+    direction              TEXT      NOT NULL CHECK (direction IN ('BUY','SELL')),
+    entry_price            REAL      NOT NULL CHECK (entry_price > 0),
+    entry_time             TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (entry_time IS NULL OR ((entry_time LIKE '____-__-__ __:__:__' OR entry_time LIKE '____-__-__ __:__:__.___') AND date(entry_time) IS substr(entry_time, 1, 10) AND time(entry_time) IS substr(entry_time, 12, 8) AND trim(substr(entry_time, 21), '0123456789') = '' AND substr(entry_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
+    exit_time              TIMESTAMP CHECK (exit_time IS NULL OR ((exit_time LIKE '____-__-__ __:__:__' OR exit_time LIKE '____-__-__ __:__:__.___') AND date(exit_time) IS substr(exit_time, 1, 10) AND time(exit_time) IS substr(exit_time, 12, 8) AND trim(substr(exit_time, 21), '0123456789') = '' AND substr(exit_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
+    status                 TEXT      NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN','PARTIAL','CLOSED')),
+    signal_type            TEXT      NOT NULL,
+    signal_timeframe       TEXT      CHECK (signal_timeframe IS NULL OR signal_timeframe IN ('5','15','60','240')),
+    consensus_score        INTEGER   CHECK (consensus_score BETWEEN 0 AND 9),
+    position_multiplier    REAL      CHECK (position_multiplier > 0 AND position_multiplier <= 1),
+    mtf_15m                INTEGER   CHECK (mtf_15m IN (-1,0,1)),
+    mtf_1h                 INTEGER   CHECK (mtf_1h IN (-1,0,1)),
+    mtf_4h                 INTEGER   CHECK (mtf_4h IN (-1,0,1)),
+    mtf_1d                 INTEGER   CHECK (mtf_1d IN (-1,0,1)),
+    logic_route            TEXT      NOT NULL CHECK (logic_route IN ('LOGIC1','LOGIC2','LOGIC3')),
+    logic_multiplier       REAL,
+    order_a_lot_size       REAL      CHECK (order_a_lot_size > 0),
+    order_b_lot_size       REAL      CHECK (order_b_lot_size > 0),
+    order_a_sl_price       REAL,
+    order_b_sl_price       REAL,
+    order_a_tp_price       REAL,
+    order_b_tp_price       REAL,
+    order_a_exit_price     REAL,
+    order_a_profit_dollars REAL,
+    order_a_status         TEXT      NOT NULL DEFAULT 'OPEN' CHECK (order_a_status IN ('OPEN','CLOSED')),
+    order_b_exit_price     REAL,
+    order_b_profit_dollars REAL,
+    order_b_status         TEXT      NOT NULL DEFAULT 'OPEN' CHECK (order_b_status IN ('OPEN','CLOSED')),
+    total_profit_dollars   REAL,
+    close_reason           TEXT,
+    notes                  TEXT
+);
+
+CREATE INDEX idx_v3_trades_status       ON combined_v3_trades (status);
+CREATE INDEX idx_v3_trades_symbol       ON combined_v3_trades (symbol);
+CREATE INDEX idx_v3_trades_signal_type  ON combined_v3_trades (signal_type);
+CREATE INDEX idx_v3_trades_logic_route  ON combined_v3_trades (logic_route);
+CREATE INDEX idx_v3_trades_entry_time   ON combined_v3_trades (entry_time);
+
+CREATE TABLE v3_profit_bookings (
+    id                INTEGER   PRIMARY KEY AUTOINCREMENT,
+    trade_id          INTEGER   NOT NULL REFERENCES combined_v3_trades (id),
+    order_type        TEXT      NOT NULL CHECK (order_type IN ('ORDER_A','ORDER_B')),
+    booking_time      TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (booking_time IS NULL OR ((booking_time LIKE '____-__-__ __:__:__' OR booking_time LIKE '____-__-__ __:__:__.___') AND date(booking_time) IS substr(booking_time, 1, 10) AND time(booking_time) IS substr(booking_time, 12, 8) AND trim(substr(booking_time, 21), '0123456789') = '' AND substr(booking_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
+    closed_percentage REAL      NOT NULL CHECK (closed_percentage > 0 AND closed_percentage <= 100),
+    closed_volume     REAL      NOT NULL CHECK (closed_volume > 0),
+    profit_dollars    REAL,
+    reason            TEXT
+);
+
+CREATE TABLE v3_signals_log (
+    id              INTEGER   PRIMARY KEY AUTOINCREMENT,
+    received_time   TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (received_time IS NULL OR ((received_time LIKE '____-__-__ __:__:__' OR received_time LIKE '____-__-__ __:__:__.___') AND date(received_time) IS substr(received_time, 1, 10) AND time(received_time) IS substr(received_time, 12, 8) AND trim(substr(received_time, 21), '0123456789') = '' AND substr(received_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
+    signal_type     TEXT      NOT NULL,
+    symbol          TEXT      NOT NULL,
+    direction       TEXT      CHECK (direction IN ('BUY','SELL')),
+    timeframe       TEXT,
+    consensus_score INTEGER   CHECK (consensus_score BETWEEN 0 AND 9),
+    signal_json     TEXT      CHECK (signal_json IS NULL OR json_valid(signal_json)),
+    processed       BOOLEAN   NOT NULL DEFAULT 0 CHECK (processed IN (0,1)),
+    trade_placed    BOOLEAN   NOT NULL DEFAULT 0 CHECK (trade_placed IN (0,1)),
+    trade_id        INTEGER   REFERENCES combined_v3_trades (id),
+    skip_reason     TEXT
+);
+
+CREATE TABLE v3_daily_stats (
+    date                 TEXT    PRIMARY KEY NOT NULL CHECK (date LIKE '____-__-__' AND date(date) IS date AND substr(date, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31')),
+    total_dual_entries   INTEGER NOT NULL DEFAULT 0 CHECK (total_dual_entries >= 0),
+    total_order_a_closed INTEGER NOT NULL DEFAULT 0 CHECK (total_order_a_closed >= 0),
+    total_order_b_closed INTEGER NOT NULL DEFAULT 0 CHECK (total_order_b_closed >= 0),
+    logic1_trades        INTEGER NOT NULL DEFAULT 0 CHECK (logic1_trades >= 0),
+    logic2_trades        INTEGER NOT NULL DEFAULT 0 CHECK (logic2_trades >= 0),
+    logic3_trades        INTEGER NOT NULL DEFAULT 0 CHECK (logic3_trades >= 0),
+    total_profit_dollars REAL    NOT NULL DEFAULT 0,
+    win_rate             REAL    NOT NULL DEFAULT 0 CHECK (win_rate BETWEEN 0 AND 100)
+);

@@ -1,0 +1,61 @@
+package com.zepix.db.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Opens existing SQLite files with the project's settings, after checking they are SQLite at all. */
+public final class SqliteConnections {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private SqliteConnections() {
+    }
+
+    public static Connection openForWriting(Path file, SqliteSettings settings) throws SQLException {
+        requireSqliteFile(file);
+        return dataSource(file, settings.forWriting()).getConnection();
+    }
+
+    public static Connection openForReading(Path file, SqliteSettings settings) throws SQLException {
+        requireSqliteFile(file);
+        return dataSource(file, settings.forReading()).getConnection();
+    }
+
+    public static SQLiteDataSource dataSource(Path file, SQLiteConfig config) {
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    /**
+     * Fails with a message naming the file when it is missing, unreadable or not a SQLite
+     * database; SQLite itself would say only "file is not a database", and only on first use.
+     */
+    public static void requireSqliteFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new DatabaseUnavailableException(file, "does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseUnavailableException(file, "is not a regular file");
+        }
+        if (!isSqliteFile(file)) {
+            throw new DatabaseUnavailableException(file, "is not a SQLite database (wrong file header)");
+        }
+    }
+
+    public static boolean isSqliteFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.zepix.db.ops.schema;
+
+import com.zepix.db.core.DatabaseFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Build step: writes {@code generated/schema/<db>.sql} from the scratch databases that Flyway
+ * migrated for codegen, so the committed snapshot and the generated classes come from one source.
+ */
+public final class SchemaSnapshotWriter {
+
+    private SchemaSnapshotWriter() {
+    }
+
+    public static void main(String[] args) throws IOException, SQLException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: SchemaSnapshotWriter <scratch-db-dir> <output-dir>");
+        }
+        Path scratchDir = Path.of(args[0]);
+        Path outDir = Path.of(args[1]);
+        Files.createDirectories(outDir);
+        for (DatabaseFile file : DatabaseFile.values()) {
+            Path scratch = scratchDir.resolve(file.schemaFolder() + ".db");
+            if (!Files.isRegularFile(scratch)) {
+                throw new IllegalStateException("scratch database " + scratch + " is missing: did Flyway run?");
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + scratch + "?mode=ro")) {
+                String header = "-- " + file.title() + " (" + file.fileName() + "): normalised schema snapshot.\n"
+                        + "-- Written by the build from schema/" + file.schemaFolder()
+                        + "/; do not edit. Rebuild and commit it with the migration.\n\n";
+                writeIfChanged(outDir.resolve(file.schemaFolder() + ".sql"), header + SchemaSnapshot.of(c));
+            }
+        }
+    }
+
+    /** Leaves an unchanged file alone, so a rebuild touches nothing it need not. */
+    static void writeIfChanged(Path target, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        Files.write(target, bytes);
+    }
+}

@@ -1,0 +1,51 @@
+package com.zepix.db.testsupport;
+
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.SchemaMigrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Real SQLite files made by the real (packaged) migrations, for tests. */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /** Migrates {@code file}'s database from scratch into {@code dir} and returns its path. */
+    public static Path migrate(DatabaseFile file, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path db = file.in(dir);
+        SchemaMigrations.flyway(file, dataSource(db)).migrate();
+        return db;
+    }
+
+    public static SQLiteDataSource dataSource(Path db) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db);
+        return ds;
+    }
+
+    /** A connection with foreign keys enforced, as production connections have them. */
+    public static Connection open(Path db) throws SQLException {
+        return dataSource(db).getConnection();
+    }
+
+    public static DSLContext dsl(Connection connection) {
+        return DSL.using(connection, SQLDialect.SQLITE);
+    }
+}
