@@ -32,6 +32,14 @@ public final class TestDatabases {
         return db;
     }
 
+    /** A data directory holding all three databases, current and ready for {@code DatabaseService.open}. */
+    public static Path dataDir(Path dir) {
+        for (DatabaseFile file : DatabaseFile.values()) {
+            migrate(file, dir);
+        }
+        return dir;
+    }
+
     public static SQLiteDataSource dataSource(Path db) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);

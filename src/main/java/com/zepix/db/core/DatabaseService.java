@@ -1,0 +1,133 @@
+package com.zepix.db.core;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The plugins' way into their databases: {@code db.read(key, ctx -> ...)} and
+ * {@code db.write(key, ctx -> ...)}. Each call is one transaction on a context that can touch
+ * only the key's own tables. Writes to one file are serialised in this process and begin
+ * IMMEDIATE; reads run alongside them on read-only connections.
+ *
+ * <p>It opens existing, current databases only: creating and migrating them is {@code init}'s
+ * job, so a missing, foreign or out-of-date file fails here, naming the file and what to run.
+ */
+public final class DatabaseService implements AutoCloseable {
+
+    static {
+        JooqDefaults.quiet();
+    }
+
+    private final Path dataDir;
+    private final Map<DatabaseFile, OpenDatabase> databases = new EnumMap<>(DatabaseFile.class);
+
+    private DatabaseService(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Opens the three databases under {@code dataDir} with the durable default settings. */
+    public static DatabaseService open(Path dataDir) {
+        return open(dataDir, SqliteSettings.durable());
+    }
+
+    public static DatabaseService open(Path dataDir, SqliteSettings settings) {
+        DatabaseService service = new DatabaseService(dataDir);
+        try {
+            for (DatabaseFile file : DatabaseFile.values()) {
+                service.databases.put(file, OpenDatabase.open(file, dataDir, settings));
+            }
+            return service;
+        } catch (RuntimeException e) {
+            service.closeQuietly(e);
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Reads in one transaction, so several queries see one consistent snapshot. */
+    public <T> T read(DatabaseKey key, DatabaseWork<T> work) {
+        OpenDatabase db = database(key);
+        Connection connection;
+        try {
+            connection = db.readers.acquire();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(db.path, "cannot be opened for reading: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
+        }
+        try {
+            return context(key, connection).transactionResult(cfg -> work.run(cfg.dsl()));
+        } finally {
+            db.readers.release(connection);
+        }
+    }
+
+    /** Writes in one IMMEDIATE transaction, rolled back on any exception; returns what the work returns. */
+    public <T> T writeAndGet(DatabaseKey key, DatabaseWork<T> work) {
+        OpenDatabase db = database(key);
+        db.writeLock.lock();
+        try {
+            return context(key, db.writer).transactionResult(cfg -> work.run(cfg.dsl()));
+        } finally {
+            db.writeLock.unlock();
+        }
+    }
+
+    public void write(DatabaseKey key, Consumer<DSLContext> work) {
+        writeAndGet(key, ctx -> {
+            work.accept(ctx);
+            return null;
+        });
+    }
+
+    private static DSLContext context(DatabaseKey key, Connection connection) {
+        Configuration configuration = new DefaultConfiguration()
+                .set(connection)
+                .set(SQLDialect.SQLITE)
+                .set(JooqDefaults.settings())
+                .set(new IsolationGuard(key))
+                .set(new ConstraintTranslator(key));
+        return DSL.using(configuration);
+    }
+
+    private OpenDatabase database(DatabaseKey key) {
+        OpenDatabase db = databases.get(key.file());
+        if (db == null) {
+            throw new IllegalStateException("the database service for " + dataDir + " is closed");
+        }
+        return db;
+    }
+
+    @Override
+    public void close() {
+        ZepixDbException failure = new ZepixDbException("closing the databases under " + dataDir + " failed");
+        closeQuietly(failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private void closeQuietly(Exception collector) {
+        for (OpenDatabase db : databases.values()) {
+            try {
+                db.close();
+            } catch (SQLException | RuntimeException e) {
+                collector.addSuppressed(e);
+            }
+        }
+        databases.clear();
+    }
+}

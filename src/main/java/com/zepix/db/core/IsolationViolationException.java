@@ -1,0 +1,11 @@
+package com.zepix.db.core;
+
+/** A query from one plugin's context named something outside that plugin's tables. */
+public class IsolationViolationException extends ZepixDbException {
+
+    private static final long serialVersionUID = 1L;
+
+    public IsolationViolationException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,27 @@
+package com.zepix.db.core;
+
+import org.jooq.conf.Settings;
+
+/** jOOQ as every context of this project uses it. */
+public final class JooqDefaults {
+
+    static {
+        quiet();
+    }
+
+    private JooqDefaults() {
+    }
+
+    /** jOOQ prints a banner and tips on first use unless told not to; operators should see neither. */
+    public static void quiet() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    public static Settings settings() {
+        return new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false)
+                .withDiagnosticsLogging(false);
+    }
+}

@@ -1,0 +1,50 @@
+package com.zepix.db.core;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One open database file: its single writing connection behind a lock (the four V6 plugins share
+ * the file, so their writes queue here rather than fight over SQLite's lock), and its readers.
+ */
+final class OpenDatabase implements AutoCloseable {
+
+    private static final int READERS_PER_FILE = 4;
+
+    final DatabaseFile file;
+    final Path path;
+    final Connection writer;
+    final ReentrantLock writeLock = new ReentrantLock(true);
+    final ReadConnectionPool readers;
+
+    private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers) {
+        this.file = file;
+        this.path = path;
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    static OpenDatabase open(DatabaseFile file, Path dataDir, SqliteSettings settings) {
+        Path path = file.in(dataDir);
+        SqliteConnections.requireSqliteFile(path);
+        SchemaVersionCheck.requireCurrent(file, path, settings);
+        try {
+            Connection writer = SqliteConnections.openForWriting(path, settings);
+            return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE));
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        writeLock.lock();
+        try (readers; writer) {
+            // both closed by try-with-resources, readers first
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.zepix.db.core;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A few read-only connections to one file, opened on demand. WAL lets them read while the
+ * file's single writer writes; the bound keeps a burst of readers from opening unbounded handles.
+ */
+final class ReadConnectionPool implements AutoCloseable {
+
+    private final Path file;
+    private final SqliteSettings settings;
+    private final BlockingQueue<Connection> idle;
+    private final List<Connection> all = new ArrayList<>();
+    private final int capacity;
+
+    ReadConnectionPool(Path file, SqliteSettings settings, int capacity) {
+        this.file = file;
+        this.settings = settings;
+        this.capacity = capacity;
+        this.idle = new ArrayBlockingQueue<>(capacity);
+    }
+
+    Connection acquire() throws SQLException, InterruptedException {
+        Connection connection = idle.poll();
+        if (connection != null) {
+            return connection;
+        }
+        synchronized (all) {
+            if (all.size() < capacity) {
+                Connection opened = SqliteConnections.openForReading(file, settings);
+                all.add(opened);
+                return opened;
+            }
+        }
+        return idle.take();
+    }
+
+    void release(Connection connection) {
+        idle.offer(connection);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        synchronized (all) {
+            SQLException first = null;
+            for (Connection c : all) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            all.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+}
