@@ -33,7 +33,7 @@ final class ConstraintTranslator implements ExecuteListener {
     /** SQLite's message is "[CODE] description (detail)"; the detail is what names the constraint. */
     private static String constraintText(SQLiteException e) {
         String message = e.getMessage();
-        int open = message.lastIndexOf('(');
+        int open = message.indexOf('(');
         return open >= 0 && message.endsWith(")") ? message.substring(open + 1, message.length() - 1) : message;
     }
 

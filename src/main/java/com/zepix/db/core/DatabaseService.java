@@ -40,6 +40,9 @@ public final class DatabaseService implements AutoCloseable {
     }
 
     public static DatabaseService open(Path dataDir, SqliteSettings settings) {
+        for (DatabaseFile file : DatabaseFile.values()) {
+            OpenDatabase.check(file, dataDir, settings);
+        }
         DatabaseService service = new DatabaseService(dataDir);
         try {
             for (DatabaseFile file : DatabaseFile.values()) {

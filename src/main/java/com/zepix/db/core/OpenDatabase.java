@@ -26,10 +26,16 @@ final class OpenDatabase implements AutoCloseable {
         this.readers = readers;
     }
 
-    static OpenDatabase open(DatabaseFile file, Path dataDir, SqliteSettings settings) {
+    /** Read-only checks, run for all three files before any is opened for writing. */
+    static void check(DatabaseFile file, Path dataDir, SqliteSettings settings) {
         Path path = file.in(dataDir);
         SqliteConnections.requireSqliteFile(path);
         SchemaVersionCheck.requireCurrent(file, path, settings);
+    }
+
+    /** Opening for writing switches the file to WAL, a change: only after every file passed {@link #check}. */
+    static OpenDatabase open(DatabaseFile file, Path dataDir, SqliteSettings settings) {
+        Path path = file.in(dataDir);
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE));

@@ -1,0 +1,57 @@
+package com.zepix.db.v3;
+
+import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
+
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.Require;
+import com.zepix.db.v3.jooq.tables.records.V3SignalsLogRecord;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Every V3 signal received, whether it placed a trade, was processed without one, or was skipped. */
+public final class V3SignalLog {
+
+    private final DatabaseService db;
+
+    public V3SignalLog(DatabaseService db) {
+        this.db = db;
+    }
+
+    /** A signal that was acted on but placed no trade (a trend update, say). */
+    public long logProcessed(V3Signal signal) {
+        return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> insert(ctx, signal, true, null, null));
+    }
+
+    public long logSkipped(V3Signal signal, String reason) {
+        Require.present("signal", signal);
+        Require.notBlank("skip_reason", reason);
+        return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> insert(ctx, signal, false, null, reason));
+    }
+
+    public List<V3SignalsLogRecord> recent(int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be > 0, was " + limit);
+        }
+        return db.read(DatabaseKey.V3_COMBINED, ctx -> ctx.selectFrom(V3_SIGNALS_LOG)
+                .orderBy(V3_SIGNALS_LOG.ID.desc()).limit(limit).fetch());
+    }
+
+    /** Inside the caller's transaction, so a trade and the signal that placed it commit together. */
+    static long insert(DSLContext ctx, V3Signal signal, boolean processed, Long tradeId, String skipReason) {
+        Require.present("signal", signal);
+        return ctx.insertInto(V3_SIGNALS_LOG)
+                .set(V3_SIGNALS_LOG.SIGNAL_TYPE, signal.signalType())
+                .set(V3_SIGNALS_LOG.SYMBOL, signal.symbol())
+                .set(V3_SIGNALS_LOG.DIRECTION, signal.direction())
+                .set(V3_SIGNALS_LOG.TIMEFRAME, signal.timeframe())
+                .set(V3_SIGNALS_LOG.CONSENSUS_SCORE, signal.consensusScore())
+                .set(V3_SIGNALS_LOG.SIGNAL_JSON, signal.json())
+                .set(V3_SIGNALS_LOG.PROCESSED, processed)
+                .set(V3_SIGNALS_LOG.TRADE_PLACED, tradeId != null)
+                .set(V3_SIGNALS_LOG.TRADE_ID, tradeId)
+                .set(V3_SIGNALS_LOG.SKIP_REASON, skipReason)
+                .returning(V3_SIGNALS_LOG.ID)
+                .fetchSingle(V3_SIGNALS_LOG.ID);
+    }
+}
