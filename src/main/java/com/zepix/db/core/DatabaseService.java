@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
@@ -40,12 +42,20 @@ public final class DatabaseService implements AutoCloseable {
     }
 
     public static DatabaseService open(Path dataDir, SqliteSettings settings) {
-        for (DatabaseFile file : DatabaseFile.values()) {
+        return open(dataDir, settings, EnumSet.allOf(DatabaseFile.class));
+    }
+
+    /**
+     * Opens only some of the files, for work that must go on when another file is missing or
+     * damaged (the sync records one plugin's failure and carries on with the others).
+     */
+    public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files) {
+        for (DatabaseFile file : files) {
             OpenDatabase.check(file, dataDir, settings);
         }
         DatabaseService service = new DatabaseService(dataDir);
         try {
-            for (DatabaseFile file : DatabaseFile.values()) {
+            for (DatabaseFile file : files) {
                 service.databases.put(file, OpenDatabase.open(file, dataDir, settings));
             }
             return service;
@@ -109,7 +119,8 @@ public final class DatabaseService implements AutoCloseable {
     private OpenDatabase database(DatabaseKey key) {
         OpenDatabase db = databases.get(key.file());
         if (db == null) {
-            throw new IllegalStateException("the database service for " + dataDir + " is closed");
+            throw new IllegalStateException(key.file().fileName() + " is not open in the database service for "
+                    + dataDir + " (closed, or opened without it)");
         }
         return db;
     }

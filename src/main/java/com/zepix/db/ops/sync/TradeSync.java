@@ -1,0 +1,119 @@
+package com.zepix.db.ops.sync;
+
+import com.zepix.db.central.SyncCursor;
+import com.zepix.db.central.SyncLedger;
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.core.TradeSource;
+import com.zepix.db.core.TradeSummary;
+import com.zepix.db.core.UtcTimestamps;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Copies every enabled plugin's trades into central's {@code aggregated_trades}, incrementally
+ * and idempotently. Each plugin file is opened on its own, so a missing or damaged one fails its
+ * plugins alone: the failure is recorded (sync_status, and an ERROR in system_events) and the
+ * run carries on with the others.
+ */
+public final class TradeSync {
+
+    private final Path dataDir;
+    private final SqliteSettings settings;
+    private final List<TradeSource> sources;
+    private final Clock clock;
+    private final Function<DatabaseService, SyncLedger> ledgers;
+
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
+        this(dataDir, settings, sources, clock, SyncLedger::new);
+    }
+
+    TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            Function<DatabaseService, SyncLedger> ledgers) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+        this.ledgers = ledgers;
+    }
+
+    /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
+    public SyncReport runOnce() {
+        Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
+        List<PluginSyncResult> results = new ArrayList<>();
+        try (DatabaseService central = DatabaseService.open(dataDir, settings, Set.of(DatabaseFile.CENTRAL))) {
+            SyncLedger ledger = ledgers.apply(central);
+            Map<String, Boolean> registered = ledger.registeredPlugins();
+            for (TradeSource source : sources) {
+                results.add(syncOne(source, registered, ledger, pluginFiles));
+            }
+        } finally {
+            pluginFiles.values().forEach(PluginFile::close);
+        }
+        return new SyncReport(results);
+    }
+
+    private PluginSyncResult syncOne(TradeSource source, Map<String, Boolean> registered, SyncLedger ledger,
+            Map<DatabaseFile, PluginFile> pluginFiles) {
+        String id = source.pluginId();
+        Boolean enabled = registered.get(id);
+        if (enabled == null) {
+            return PluginSyncResult.skipped(id, "not in plugins_registry");
+        }
+        if (!enabled) {
+            return PluginSyncResult.skipped(id, "disabled in plugins_registry");
+        }
+        LocalDateTime now = UtcTimestamps.now(clock);
+        try {
+            DatabaseService pluginDb = pluginDatabase(source.key().file(), pluginFiles);
+            SyncCursor cursor = ledger.cursor(id);
+            List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
+            int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
+            int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
+            return PluginSyncResult.synced(id, read.size(), synced, ticketless);
+        } catch (RuntimeException e) {
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            ledger.recordFailure(id, error, now);
+            return PluginSyncResult.failed(id, error);
+        }
+    }
+
+    /**
+     * The four V6 plugins share one file: it is opened once per run, and a failure to open it is
+     * remembered so each of them reports it without trying again.
+     */
+    private DatabaseService pluginDatabase(DatabaseFile file, Map<DatabaseFile, PluginFile> pluginFiles) {
+        return pluginFiles.computeIfAbsent(file, f -> {
+            try {
+                return new PluginFile(DatabaseService.open(dataDir, settings, Set.of(f)), null);
+            } catch (RuntimeException e) {
+                return new PluginFile(null, e);
+            }
+        }).database();
+    }
+
+    /** A plugin file opened for this run, or why it could not be. */
+    private record PluginFile(DatabaseService db, RuntimeException failure) {
+
+        DatabaseService database() {
+            if (failure != null) {
+                throw failure;
+            }
+            return db;
+        }
+
+        void close() {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+}
