@@ -1,0 +1,45 @@
+package com.zepix.db.core;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An inclusive range of UTC days, as the daily statistics and dashboards take them. */
+public record DayRange(LocalDate from, LocalDate to) {
+
+    /** A year of days at most: a typo in a year should not recompute a millennium. */
+    public static final int MAX_DAYS = 366;
+
+    public DayRange {
+        Require.present("from", from);
+        Require.present("to", to);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+        }
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new IllegalArgumentException("from " + from + " to " + to + " spans more than " + MAX_DAYS + " days");
+        }
+    }
+
+    public static DayRange of(LocalDate day) {
+        return new DayRange(day, day);
+    }
+
+    public LocalDateTime start() {
+        return from.atStartOfDay();
+    }
+
+    /** The first instant after the range. */
+    public LocalDateTime end() {
+        return to.plusDays(1).atStartOfDay();
+    }
+
+    public List<LocalDate> days() {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        return days;
+    }
+}

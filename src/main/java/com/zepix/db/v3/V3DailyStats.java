@@ -1,0 +1,69 @@
+package com.zepix.db.v3;
+
+import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
+import static com.zepix.db.v3.jooq.Tables.V3_DAILY_STATS;
+
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.DayRange;
+import com.zepix.db.core.LogicRoute;
+import com.zepix.db.core.OrderStatus;
+import com.zepix.db.core.TradeStatus;
+import com.zepix.db.core.WinRate;
+import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
+import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Recomputes {@code v3_daily_stats} from the trades entered on each UTC day (the day's cohort):
+ * its dual entries, how many of their Order A and Order B have closed, entries per logic route,
+ * their profit so far, and the win rate of those that have closed. Recomputing replaces the
+ * rows, so running it again gives the same rows.
+ */
+public final class V3DailyStats {
+
+    private final DatabaseService db;
+
+    public V3DailyStats(DatabaseService db) {
+        this.db = db;
+    }
+
+    public List<V3DailyStatsRecord> recompute(DayRange range) {
+        return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> {
+            Map<LocalDate, List<CombinedV3TradesRecord>> byDay = ctx.selectFrom(COMBINED_V3_TRADES)
+                    .where(COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())))
+                    .fetch().stream()
+                    .collect(Collectors.groupingBy(t -> t.getEntryTime().toLocalDate()));
+            return range.days().stream().map(day -> {
+                V3DailyStatsRecord row = stats(day, byDay.getOrDefault(day, List.of()));
+                ctx.insertInto(V3_DAILY_STATS).set(row)
+                        .onConflict(V3_DAILY_STATS.DATE).doUpdate().set(row)
+                        .execute();
+                return row;
+            }).toList();
+        });
+    }
+
+    static V3DailyStatsRecord stats(LocalDate day, List<CombinedV3TradesRecord> trades) {
+        List<CombinedV3TradesRecord> closed = trades.stream().filter(t -> t.getStatus() == TradeStatus.CLOSED).toList();
+        int winners = (int) closed.stream().filter(t -> t.getTotalProfitDollars() != null && t.getTotalProfitDollars() > 0).count();
+        V3DailyStatsRecord row = new V3DailyStatsRecord();
+        row.setDate(day);
+        row.setTotalDualEntries(trades.size());
+        row.setTotalOrderAClosed(count(trades, t -> t.getOrderAStatus() == OrderStatus.CLOSED));
+        row.setTotalOrderBClosed(count(trades, t -> t.getOrderBStatus() == OrderStatus.CLOSED));
+        row.setLogic1Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC1));
+        row.setLogic2Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC2));
+        row.setLogic3Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC3));
+        row.setTotalProfitDollars(trades.stream().mapToDouble(t -> t.getTotalProfitDollars() == null ? 0 : t.getTotalProfitDollars()).sum());
+        row.setWinRate(WinRate.percent(winners, closed.size()));
+        return row;
+    }
+
+    private static int count(List<CombinedV3TradesRecord> trades, java.util.function.Predicate<CombinedV3TradesRecord> p) {
+        return (int) trades.stream().filter(p).count();
+    }
+}

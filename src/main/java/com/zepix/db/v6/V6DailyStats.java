@@ -1,0 +1,78 @@
+package com.zepix.db.v6;
+
+import static com.zepix.db.v6.jooq.Tables.V6_DAILY_STATS;
+import static com.zepix.db.v6.jooq.Tables.V6_SIGNALS_LOG;
+
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.DayRange;
+import com.zepix.db.core.TradeSource;
+import com.zepix.db.core.TradeSummary;
+import com.zepix.db.core.WinRate;
+import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recomputes {@code v6_daily_stats} from the trades entered on each UTC day: entries per
+ * timeframe, their profit so far, the win rate of those closed, and that day's Trend Pulse
+ * updates. Each timeframe's trades are read through its own source and key, never another's.
+ */
+public final class V6DailyStats {
+
+    /** The shared table is written through one V6 key; any of the four may write it. */
+    private static final DatabaseKey WRITER = DatabaseKey.V6_PRICE_ACTION_1M;
+
+    private static final String TREND_PULSE = "TREND_PULSE";
+
+    private final DatabaseService db;
+    private final List<TradeSource> timeframes;
+
+    /** {@code timeframes}: the four V6 plugins' trade sources, chosen by the composition root. */
+    public V6DailyStats(DatabaseService db, List<TradeSource> timeframes) {
+        this.db = db;
+        this.timeframes = List.copyOf(timeframes);
+    }
+
+    public List<V6DailyStatsRecord> recompute(DayRange range) {
+        Map<LocalDate, Map<String, List<TradeSummary>>> byDay = new HashMap<>();
+        for (TradeSource source : timeframes) {
+            for (TradeSummary trade : source.enteredBetween(db, range.start(), range.end())) {
+                byDay.computeIfAbsent(trade.entryTime().toLocalDate(), d -> new HashMap<>())
+                        .computeIfAbsent(source.pluginId(), p -> new ArrayList<>()).add(trade);
+            }
+        }
+        return db.writeAndGet(WRITER, ctx -> {
+            Map<LocalDate, Integer> pulses = new HashMap<>();
+            ctx.select(V6_SIGNALS_LOG.RECEIVED_TIME).from(V6_SIGNALS_LOG)
+                    .where(V6_SIGNALS_LOG.SIGNAL_TYPE.eq(TREND_PULSE)
+                            .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
+                            .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())))
+                    .forEach(r -> pulses.merge(r.value1().toLocalDate(), 1, Integer::sum));
+            return range.days().stream().map(day -> {
+                V6DailyStatsRecord row = stats(day, byDay.getOrDefault(day, Map.of()), pulses.getOrDefault(day, 0));
+                ctx.insertInto(V6_DAILY_STATS).set(row).onConflict(V6_DAILY_STATS.DATE).doUpdate().set(row).execute();
+                return row;
+            }).toList();
+        });
+    }
+
+    static V6DailyStatsRecord stats(LocalDate day, Map<String, List<TradeSummary>> byPlugin, int trendPulses) {
+        List<TradeSummary> all = byPlugin.values().stream().flatMap(List::stream).toList();
+        List<TradeSummary> closed = all.stream().filter(TradeSummary::isFinal).toList();
+        int winners = (int) closed.stream().filter(t -> t.profitDollars() != null && t.profitDollars() > 0).count();
+        V6DailyStatsRecord row = new V6DailyStatsRecord();
+        row.setDate(day);
+        row.setPlugin_1mTrades(byPlugin.getOrDefault("price_action_1m", List.of()).size());
+        row.setPlugin_5mTrades(byPlugin.getOrDefault("price_action_5m", List.of()).size());
+        row.setPlugin_15mTrades(byPlugin.getOrDefault("price_action_15m", List.of()).size());
+        row.setPlugin_1hTrades(byPlugin.getOrDefault("price_action_1h", List.of()).size());
+        row.setTotalProfitDollars(all.stream().mapToDouble(t -> t.profitDollars() == null ? 0 : t.profitDollars()).sum());
+        row.setTrendPulseUpdates(trendPulses);
+        row.setWinRate(WinRate.percent(winners, closed.size()));
+        return row;
+    }
+}
