@@ -20,7 +20,7 @@ public final class ValueChecks {
 
     public static String notBlank(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw invalid(field, "must not be blank", value == null ? null : "'" + value + "'");
+            throw invalid(field, "must not be blank", value);
         }
         return value;
     }
@@ -97,7 +97,9 @@ public final class ValueChecks {
         return value;
     }
 
+    /** Text values are quoted, so that a blank or padded one shows in the message. */
     public static IllegalArgumentException invalid(String field, String rule, Object value) {
-        return new IllegalArgumentException(field + " " + rule + ", was " + value);
+        Object shown = value instanceof String text ? "'" + text + "'" : value;
+        return new IllegalArgumentException(field + " " + rule + ", was " + shown);
     }
 }

@@ -26,7 +26,7 @@ public record MarketTrendUpdate(String symbol, String timeframe, int bullCount, 
 
     static String requireTimeframe(String timeframe) {
         if (timeframe == null || !TIMEFRAMES.contains(timeframe)) {
-            throw invalid("timeframe", "must be one of " + TIMEFRAMES, timeframe == null ? null : "'" + timeframe + "'");
+            throw invalid("timeframe", "must be one of " + TIMEFRAMES, timeframe);
         }
         return timeframe;
     }
