@@ -47,10 +47,14 @@ public final class SyncStatusStore {
 
     /** Every plugin's last run, by plugin id; plugins never synced have no row. */
     public List<SyncStatus> readAll() {
-        return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS).orderBy(SYNC_STATUS.PLUGIN_ID).fetchInto(SyncStatus.class));
+        return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
+                .orderBy(SYNC_STATUS.PLUGIN_ID)
+                .fetchInto(SyncStatus.class));
     }
 
     private static Optional<SyncStatus> select(DSLContext ctx, String pluginId) {
-        return ctx.selectFrom(SYNC_STATUS).where(SYNC_STATUS.PLUGIN_ID.eq(pluginId)).fetchOptionalInto(SyncStatus.class);
+        return ctx.selectFrom(SYNC_STATUS)
+                .where(SYNC_STATUS.PLUGIN_ID.eq(pluginId))
+                .fetchOptionalInto(SyncStatus.class);
     }
 }

@@ -37,7 +37,9 @@ public final class SystemConfigStore {
 
     /** All settings, by key. */
     public List<SystemConfig> list() {
-        return db.read(KEY, ctx -> ctx.selectFrom(SYSTEM_CONFIG).orderBy(SYSTEM_CONFIG.KEY).fetchInto(SystemConfig.class));
+        return db.read(KEY, ctx -> ctx.selectFrom(SYSTEM_CONFIG)
+                .orderBy(SYSTEM_CONFIG.KEY)
+                .fetchInto(SystemConfig.class));
     }
 
     /** Inserts or replaces the value, stamping last_updated with the current UTC time. */

@@ -1,6 +1,7 @@
 package com.zepix.db.v6;
 
 import static com.zepix.db.core.ValueChecks.notBlank;
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.MarketTrends.MARKET_TRENDS;
 
 import com.zepix.db.core.DatabaseKey;
@@ -29,6 +30,7 @@ public final class MarketTrendStore {
 
     /** Inserts or replaces the pair's row, stamped with the current UTC time; returns the stored row. */
     public MarketTrends upsert(MarketTrendUpdate update) {
+        notNull("update", update);
         return db.writeAndGet(key, ctx -> {
             MarketTrendsRecord row = ctx.newRecord(MARKET_TRENDS);
             row.setSymbol(update.symbol());

@@ -11,7 +11,8 @@ final class SharedTableKeys {
 
     static DatabaseKey requireKeyFor(Table<?> table, DatabaseKey key) {
         if (key == null || !key.mayUse(table.getName())) {
-            throw new IllegalArgumentException("key must be a V6 plugin's key to use " + table.getName() + ", was " + key);
+            throw new IllegalArgumentException(
+                    "key must be a V6 plugin's key to use " + table.getName() + ", was " + key);
         }
         return key;
     }

@@ -1,6 +1,7 @@
 package com.zepix.db.v6;
 
 import static com.zepix.db.core.ValueChecks.invalid;
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.core.ValueChecks.positive;
 
 import com.zepix.db.core.DatabaseKey;
@@ -63,6 +64,7 @@ public final class SingleOrderTrades<R extends UpdatableRecord<R>, P> {
     /** Closes the OPEN trade with this ticket; an unknown or already closed ticket writes nothing. */
     public P close(long ticket, TradeClose close) {
         positive(columns.ticket().getName(), ticket);
+        notNull("close", close);
         return db.writeAndGet(key, ctx -> {
             R trade = requireTrade(ctx, ticket);
             OrderStatus status = trade.get(columns.status());

@@ -1,5 +1,6 @@
 package com.zepix.db.v6.h1;
 
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.PriceAction_1hTrades.PRICE_ACTION_1H_TRADES;
 
 import com.zepix.db.core.DatabaseKey;
@@ -35,10 +36,12 @@ public final class SwingTradeStore {
     private final SingleOrderTrades<PriceAction_1hTradesRecord, PriceAction_1hTrades> trades;
 
     public SwingTradeStore(DatabaseService db) {
-        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1H, COLUMNS, PriceAction_1hTrades.class);
+        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1H, COLUMNS,
+                PriceAction_1hTrades.class);
     }
 
     public PriceAction_1hTrades open(SwingTradeOpen trade) {
+        notNull("trade", trade);
         return trades.open(trade.orderATicket(), trade.entry(), row -> {
             row.setTrend_4h(trade.trend4h());
             row.setTrend_1d(trade.trend1d());

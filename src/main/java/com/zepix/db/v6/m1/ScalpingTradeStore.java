@@ -1,5 +1,6 @@
 package com.zepix.db.v6.m1;
 
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.PriceAction_1mTrades.PRICE_ACTION_1M_TRADES;
 
 import com.zepix.db.core.DatabaseKey;
@@ -35,10 +36,12 @@ public final class ScalpingTradeStore {
     private final SingleOrderTrades<PriceAction_1mTradesRecord, PriceAction_1mTrades> trades;
 
     public ScalpingTradeStore(DatabaseService db) {
-        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1M, COLUMNS, PriceAction_1mTrades.class);
+        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1M, COLUMNS,
+                PriceAction_1mTrades.class);
     }
 
     public PriceAction_1mTrades open(ScalpingTradeOpen trade) {
+        notNull("trade", trade);
         return trades.open(trade.orderBTicket(), trade.entry(), row -> {
             row.setAdx(trade.adx());
             row.setConfidenceScore(trade.confidenceScore());

@@ -1,5 +1,6 @@
 package com.zepix.db.v6.m15;
 
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.PriceAction_15mTrades.PRICE_ACTION_15M_TRADES;
 
 import com.zepix.db.core.DatabaseKey;
@@ -35,10 +36,12 @@ public final class IntradayTradeStore {
     private final SingleOrderTrades<PriceAction_15mTradesRecord, PriceAction_15mTrades> trades;
 
     public IntradayTradeStore(DatabaseService db) {
-        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_15M, COLUMNS, PriceAction_15mTrades.class);
+        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_15M, COLUMNS,
+                PriceAction_15mTrades.class);
     }
 
     public PriceAction_15mTrades open(IntradayTradeOpen trade) {
+        notNull("trade", trade);
         return trades.open(trade.orderATicket(), trade.entry(), row -> {
             row.setConfidenceScore(trade.confidenceScore());
             row.setPulseBullCount(trade.pulseBullCount());

@@ -2,6 +2,7 @@ package com.zepix.db.v6.m5;
 
 import static com.zepix.db.core.ValueChecks.finite;
 import static com.zepix.db.core.ValueChecks.invalid;
+import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.core.ValueChecks.positive;
 import static com.zepix.db.v6.jooq.tables.PriceAction_5mTrades.PRICE_ACTION_5M_TRADES;
 
@@ -52,6 +53,7 @@ public final class MomentumTradeStore {
 
     /** Records both orders in one row, OPEN; entry time takes the schema's default. */
     public PriceAction_5mTrades open(MomentumTradeOpen trade) {
+        notNull("trade", trade);
         return db.writeAndGet(KEY, ctx -> {
             requireTicketsNotCrossUsed(ctx, trade.orderA().ticket(), trade.orderB().ticket());
             ctx.insertInto(PRICE_ACTION_5M_TRADES)
@@ -70,7 +72,8 @@ public final class MomentumTradeStore {
                     .set(PRICE_ACTION_5M_TRADES.ORDER_A_TP_PRICE, trade.orderA().tpPrice())
                     .set(PRICE_ACTION_5M_TRADES.ORDER_B_TP_PRICE, trade.orderB().tpPrice())
                     .execute();
-            // Read back by ticket: jOOQ's INSERT ... RETURNING emulation on SQLite is plain SQL, which the guard refuses.
+            // Read back by ticket: jOOQ emulates INSERT ... RETURNING on SQLite with plain SQL,
+            // which the isolation guard refuses.
             return selectByTicket(ctx, trade.orderA().ticket()).orElseThrow();
         });
     }
@@ -111,7 +114,8 @@ public final class MomentumTradeStore {
                     .where(order.ticket.eq(ticket))
                     .fetchOne();
             if (trade == null) {
-                throw invalid(order.ticket.getName(), "must name a trade in " + PRICE_ACTION_5M_TRADES.getName(), ticket);
+                throw invalid(order.ticket.getName(), "must name a trade in " + PRICE_ACTION_5M_TRADES.getName(),
+                        ticket);
             }
             if (trade.get(order.profit) != null) {
                 throw new IllegalArgumentException("Order " + order + " (" + order.ticket.getName() + " " + ticket
@@ -124,7 +128,8 @@ public final class MomentumTradeStore {
                     .set(PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS, profitDollars + (tradeCloses ? otherProfit : 0))
                     .set(PRICE_ACTION_5M_TRADES.STATUS, tradeCloses ? TradeStatus.CLOSED : TradeStatus.PARTIAL)
                     .set(PRICE_ACTION_5M_TRADES.EXIT_TIME, tradeCloses ? UtcTimestamps.now() : null)
-                    .set(PRICE_ACTION_5M_TRADES.CLOSE_REASON, closeReason != null ? closeReason : trade.getCloseReason())
+                    .set(PRICE_ACTION_5M_TRADES.CLOSE_REASON,
+                            closeReason != null ? closeReason : trade.getCloseReason())
                     .where(PRICE_ACTION_5M_TRADES.ID.eq(trade.getId()))
                     .returning()
                     .fetchSingle()

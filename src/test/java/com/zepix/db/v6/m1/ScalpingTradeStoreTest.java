@@ -108,6 +108,8 @@ class ScalpingTradeStoreTest extends StoreTestBase {
         assertThatThrownBy(() -> store.open(new ScalpingTradeOpen(7001,
                 new TradeEntry("XAUUSD", Direction.SELL, -0.1, 2650.5, null, null), 20.0, 80, 1.2, 45)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("lot_size must be > 0, was -0.1");
+        assertThatThrownBy(() -> store.open(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("trade must be given, was null");
         assertThat(rows()).isZero();
     }
 
