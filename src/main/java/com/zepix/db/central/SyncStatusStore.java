@@ -1,0 +1,60 @@
+package com.zepix.db.central;
+
+import static com.zepix.db.central.jooq.tables.SyncStatus.SYNC_STATUS;
+import static com.zepix.db.core.ValueChecks.notNull;
+
+import com.zepix.db.central.jooq.tables.pojos.SyncStatus;
+import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.UtcTimestamps;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The last sync run per plugin ({@code sync_status}): one row per plugin, replaced by each run. */
+public final class SyncStatusStore {
+
+    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+
+    private final DatabaseService db;
+
+    public SyncStatusStore(DatabaseService db) {
+        this.db = db;
+    }
+
+    /** Records the run as the plugin's last, timed now in UTC; returns the stored row. */
+    public SyncStatus write(SyncResult result) {
+        notNull("result", result);
+        return db.writeAndGet(KEY, ctx -> {
+            RegisteredPlugins.require(ctx, result.pluginId());
+            SyncStatusRecord row = ctx.newRecord(SYNC_STATUS);
+            row.setPluginId(result.pluginId());
+            row.setLastSyncTime(UtcTimestamps.now());
+            row.setLastSyncSuccess(result.success());
+            row.setRecordsSynced(result.recordsSynced());
+            row.setErrorMessage(result.errorMessage());
+            ctx.insertInto(SYNC_STATUS).set(row).onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate().set(row).execute();
+            // Read back rather than rely on RETURNING from the update branch of an upsert.
+            return select(ctx, result.pluginId()).orElseThrow();
+        });
+    }
+
+    /** The plugin's last run, or empty if it was never synced. */
+    public Optional<SyncStatus> read(String pluginId) {
+        return db.read(KEY, ctx -> select(ctx, RegisteredPlugins.require(ctx, pluginId)));
+    }
+
+    /** Every plugin's last run, by plugin id; plugins never synced have no row. */
+    public List<SyncStatus> readAll() {
+        return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
+                .orderBy(SYNC_STATUS.PLUGIN_ID)
+                .fetchInto(SyncStatus.class));
+    }
+
+    private static Optional<SyncStatus> select(DSLContext ctx, String pluginId) {
+        return ctx.selectFrom(SYNC_STATUS)
+                .where(SYNC_STATUS.PLUGIN_ID.eq(pluginId))
+                .fetchOptionalInto(SyncStatus.class);
+    }
+}

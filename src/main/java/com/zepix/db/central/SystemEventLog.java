@@ -1,0 +1,90 @@
+package com.zepix.db.central;
+
+import static com.zepix.db.central.jooq.tables.SystemEvents.SYSTEM_EVENTS;
+import static com.zepix.db.core.ValueChecks.notNull;
+
+import com.zepix.db.central.jooq.tables.pojos.SystemEvents;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.UtcTimestamps;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** The bot's event log ({@code system_events}): appended to, never changed. */
+public final class SystemEventLog {
+
+    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+
+    private final DatabaseService db;
+
+    public SystemEventLog(DatabaseService db) {
+        this.db = db;
+    }
+
+    /**
+     * Appends the event, timed now in UTC to the millisecond (the schema default keeps only
+     * seconds, too coarse to order a burst of events or to query a narrow time range).
+     */
+    public SystemEvents append(NewSystemEvent event) {
+        notNull("event", event);
+        return db.writeAndGet(KEY, ctx -> {
+            if (event.pluginId() != null) {
+                RegisteredPlugins.require(ctx, event.pluginId());
+            }
+            ctx.insertInto(SYSTEM_EVENTS)
+                    .set(SYSTEM_EVENTS.EVENT_TIME, UtcTimestamps.now())
+                    .set(SYSTEM_EVENTS.EVENT_TYPE, event.eventType())
+                    .set(SYSTEM_EVENTS.PLUGIN_ID, event.pluginId())
+                    .set(SYSTEM_EVENTS.SEVERITY, event.severity())
+                    .set(SYSTEM_EVENTS.DESCRIPTION, event.description())
+                    .execute();
+            return newest(ctx);
+        });
+    }
+
+    /** Events matching every criterion of the query, newest first, at most its limit. */
+    public List<SystemEvents> query(SystemEventQuery query) {
+        notNull("query", query);
+        return db.read(KEY, ctx -> {
+            if (query.pluginId() != null) {
+                RegisteredPlugins.require(ctx, query.pluginId());
+            }
+            return ctx.selectFrom(SYSTEM_EVENTS)
+                    .where(conditions(query))
+                    .orderBy(SYSTEM_EVENTS.EVENT_TIME.desc(), SYSTEM_EVENTS.ID.desc())
+                    .limit(query.limit())
+                    .fetchInto(SystemEvents.class);
+        });
+    }
+
+    /**
+     * The row just inserted, without RETURNING: jOOQ emulates that on SQLite with plain SQL, which
+     * the isolation guard refuses. Sound here because AUTOINCREMENT ids only grow and no other
+     * write can come between: this runs inside the IMMEDIATE write transaction of the insert.
+     */
+    private static SystemEvents newest(DSLContext ctx) {
+        return ctx.selectFrom(SYSTEM_EVENTS)
+                .where(SYSTEM_EVENTS.ID.eq(ctx.select(DSL.max(SYSTEM_EVENTS.ID)).from(SYSTEM_EVENTS)))
+                .fetchSingleInto(SystemEvents.class);
+    }
+
+    private static List<Condition> conditions(SystemEventQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.pluginId() != null) {
+            conditions.add(SYSTEM_EVENTS.PLUGIN_ID.eq(query.pluginId()));
+        }
+        if (query.severity() != null) {
+            conditions.add(SYSTEM_EVENTS.SEVERITY.eq(query.severity()));
+        }
+        if (query.from() != null) {
+            conditions.add(SYSTEM_EVENTS.EVENT_TIME.ge(query.from()));
+        }
+        if (query.until() != null) {
+            conditions.add(SYSTEM_EVENTS.EVENT_TIME.lt(query.until()));
+        }
+        return conditions;
+    }
+}

@@ -1,0 +1,64 @@
+package com.zepix.db.v6.m1;
+
+import static com.zepix.db.core.ValueChecks.notNull;
+import static com.zepix.db.v6.jooq.tables.PriceAction_1mTrades.PRICE_ACTION_1M_TRADES;
+
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.v6.SingleOrderColumns;
+import com.zepix.db.v6.SingleOrderTrades;
+import com.zepix.db.v6.TradeClose;
+import com.zepix.db.v6.jooq.tables.pojos.PriceAction_1mTrades;
+import com.zepix.db.v6.jooq.tables.records.PriceAction_1mTradesRecord;
+import java.util.List;
+import java.util.Optional;
+
+/** The 1M scalping plugin's trades ({@code price_action_1m_trades}), keyed by their Order B ticket. */
+public final class ScalpingTradeStore {
+
+    private static final SingleOrderColumns<PriceAction_1mTradesRecord> COLUMNS = new SingleOrderColumns<>(
+            PRICE_ACTION_1M_TRADES,
+            PRICE_ACTION_1M_TRADES.ID,
+            PRICE_ACTION_1M_TRADES.ORDER_B_TICKET,
+            PRICE_ACTION_1M_TRADES.SYMBOL,
+            PRICE_ACTION_1M_TRADES.DIRECTION,
+            PRICE_ACTION_1M_TRADES.LOT_SIZE,
+            PRICE_ACTION_1M_TRADES.ENTRY_PRICE,
+            PRICE_ACTION_1M_TRADES.SL_PRICE,
+            PRICE_ACTION_1M_TRADES.TP_PRICE,
+            PRICE_ACTION_1M_TRADES.ENTRY_TIME,
+            PRICE_ACTION_1M_TRADES.STATUS,
+            PRICE_ACTION_1M_TRADES.EXIT_TIME,
+            PRICE_ACTION_1M_TRADES.EXIT_PRICE,
+            PRICE_ACTION_1M_TRADES.PROFIT_DOLLARS,
+            PRICE_ACTION_1M_TRADES.CLOSE_REASON);
+
+    private final SingleOrderTrades<PriceAction_1mTradesRecord, PriceAction_1mTrades> trades;
+
+    public ScalpingTradeStore(DatabaseService db) {
+        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1M, COLUMNS,
+                PriceAction_1mTrades.class);
+    }
+
+    public PriceAction_1mTrades open(ScalpingTradeOpen trade) {
+        notNull("trade", trade);
+        return trades.open(trade.orderBTicket(), trade.entry(), row -> {
+            row.setAdx(trade.adx());
+            row.setConfidenceScore(trade.confidenceScore());
+            row.setSpreadPips(trade.spreadPips());
+            row.setExecutionSpeedMs(trade.executionSpeedMs());
+        });
+    }
+
+    public PriceAction_1mTrades close(long orderBTicket, TradeClose close) {
+        return trades.close(orderBTicket, close);
+    }
+
+    public List<PriceAction_1mTrades> findOpen() {
+        return trades.findOpen();
+    }
+
+    public Optional<PriceAction_1mTrades> findByTicket(long orderBTicket) {
+        return trades.findByTicket(orderBTicket);
+    }
+}
