@@ -10,8 +10,6 @@ import com.zepix.db.core.UtcTimestamps;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The bot's event log ({@code system_events}): appended to, never changed. */
 public final class SystemEventLog {
@@ -34,14 +32,14 @@ public final class SystemEventLog {
             if (event.pluginId() != null) {
                 RegisteredPlugins.require(ctx, event.pluginId());
             }
-            ctx.insertInto(SYSTEM_EVENTS)
+            return ctx.insertInto(SYSTEM_EVENTS)
                     .set(SYSTEM_EVENTS.EVENT_TIME, UtcTimestamps.now())
                     .set(SYSTEM_EVENTS.EVENT_TYPE, event.eventType())
                     .set(SYSTEM_EVENTS.PLUGIN_ID, event.pluginId())
                     .set(SYSTEM_EVENTS.SEVERITY, event.severity())
                     .set(SYSTEM_EVENTS.DESCRIPTION, event.description())
-                    .execute();
-            return newest(ctx);
+                    .returning()
+                    .fetchSingleInto(SystemEvents.class);
         });
     }
 
@@ -58,17 +56,6 @@ public final class SystemEventLog {
                     .limit(query.limit())
                     .fetchInto(SystemEvents.class);
         });
-    }
-
-    /**
-     * The row just inserted, without RETURNING: jOOQ emulates that on SQLite with plain SQL, which
-     * the isolation guard refuses. Sound here because AUTOINCREMENT ids only grow and no other
-     * write can come between: this runs inside the IMMEDIATE write transaction of the insert.
-     */
-    private static SystemEvents newest(DSLContext ctx) {
-        return ctx.selectFrom(SYSTEM_EVENTS)
-                .where(SYSTEM_EVENTS.ID.eq(ctx.select(DSL.max(SYSTEM_EVENTS.ID)).from(SYSTEM_EVENTS)))
-                .fetchSingleInto(SystemEvents.class);
     }
 
     private static List<Condition> conditions(SystemEventQuery query) {

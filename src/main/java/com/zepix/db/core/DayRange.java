@@ -12,8 +12,8 @@ public record DayRange(LocalDate from, LocalDate to) {
     public static final int MAX_DAYS = 366;
 
     public DayRange {
-        Require.present("from", from);
-        Require.present("to", to);
+        ValueChecks.notNull("from", from);
+        ValueChecks.notNull("to", to);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
         }

@@ -89,6 +89,19 @@ public final class ValueChecks {
         return betweenOrNull(field, value, 0, 100);
     }
 
+    /** {@code (min, max]}: above min, at most max, e.g. a share of a position that is closed. */
+    public static double aboveAndAtMost(String field, double value, double min, double max) {
+        if (!(value > min && value <= max)) {
+            throw invalid(field, "must be > " + min + " and <= " + max, value);
+        }
+        return value;
+    }
+
+    /** MT5 tickets are positive 64-bit numbers; null where an order has none yet. */
+    public static Long ticketOrNull(String field, Long value) {
+        return value == null ? null : positive(field, value.longValue());
+    }
+
     /** A trend direction: -1 bearish, 0 neutral, 1 bullish. */
     public static Integer trendOrNull(String field, Integer value) {
         if (value != null && (value < -1 || value > 1)) {

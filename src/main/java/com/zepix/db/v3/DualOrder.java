@@ -1,14 +1,14 @@
 package com.zepix.db.v3;
 
-import com.zepix.db.core.Require;
+import com.zepix.db.core.ValueChecks;
 
 /** One half of a V3 dual-order entry: Order A (TP Trail, extended target) or Order B (Profit Trail, TP1). */
 public record DualOrder(Long ticket, double lotSize, Double slPrice, Double tpPrice) {
 
     public DualOrder {
-        Require.ticketOrNull("ticket", ticket);
-        Require.positive("lot_size", lotSize);
-        Require.positiveOrNull("sl_price", slPrice);
-        Require.positiveOrNull("tp_price", tpPrice);
+        ValueChecks.ticketOrNull("ticket", ticket);
+        ValueChecks.positive("lot_size", lotSize);
+        ValueChecks.positiveOrNull("sl_price", slPrice);
+        ValueChecks.positiveOrNull("tp_price", tpPrice);
     }
 }

@@ -1,7 +1,7 @@
 package com.zepix.db.v3;
 
 import com.zepix.db.core.Direction;
-import com.zepix.db.core.Require;
+import com.zepix.db.core.ValueChecks;
 
 /**
  * A V3 alert as received. {@code direction} is null for trend-only signals; {@code json} is the
@@ -11,8 +11,8 @@ public record V3Signal(String signalType, String symbol, Direction direction, St
         Integer consensusScore, String json) {
 
     public V3Signal {
-        Require.notBlank("signal_type", signalType);
-        Require.notBlank("symbol", symbol);
-        Require.betweenOrNull("consensus_score", consensusScore, 0, 9);
+        ValueChecks.notBlank("signal_type", signalType);
+        ValueChecks.notBlank("symbol", symbol);
+        ValueChecks.betweenOrNull("consensus_score", consensusScore, 0, 9);
     }
 }

@@ -4,7 +4,7 @@ import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
-import com.zepix.db.core.Require;
+import com.zepix.db.core.ValueChecks;
 import com.zepix.db.v3.jooq.tables.records.V3SignalsLogRecord;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -24,8 +24,8 @@ public final class V3SignalLog {
     }
 
     public long logSkipped(V3Signal signal, String reason) {
-        Require.present("signal", signal);
-        Require.notBlank("skip_reason", reason);
+        ValueChecks.notNull("signal", signal);
+        ValueChecks.notBlank("skip_reason", reason);
         return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> insert(ctx, signal, false, null, reason));
     }
 
@@ -39,7 +39,7 @@ public final class V3SignalLog {
 
     /** Inside the caller's transaction, so a trade and the signal that placed it commit together. */
     static long insert(DSLContext ctx, V3Signal signal, boolean processed, Long tradeId, String skipReason) {
-        Require.present("signal", signal);
+        ValueChecks.notNull("signal", signal);
         return ctx.insertInto(V3_SIGNALS_LOG)
                 .set(V3_SIGNALS_LOG.SIGNAL_TYPE, signal.signalType())
                 .set(V3_SIGNALS_LOG.SYMBOL, signal.symbol())

@@ -8,7 +8,7 @@ import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
 import com.zepix.db.core.OrderType;
-import com.zepix.db.core.Require;
+import com.zepix.db.core.ValueChecks;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
@@ -35,7 +35,7 @@ public final class V3TradeStore {
      * transaction: if any part is refused, nothing of the entry is stored.
      */
     public long openDualTrade(NewDualTrade trade, V3Signal placedBy) {
-        Require.present("trade", trade);
+        ValueChecks.notNull("trade", trade);
         return db.writeAndGet(KEY, ctx -> {
             long id = insertTrade(ctx, trade);
             if (placedBy != null) {
@@ -51,8 +51,8 @@ public final class V3TradeStore {
 
     /** Closes one order of the pair; the trade becomes PARTIAL, or CLOSED once both orders are. */
     public CombinedV3TradesRecord closeOrder(long tradeId, OrderType order, OrderClose close) {
-        Require.present("order_type", order);
-        Require.present("close", close);
+        ValueChecks.notNull("order_type", order);
+        ValueChecks.notNull("close", close);
         return db.writeAndGet(KEY, ctx -> {
             CombinedV3TradesRecord trade = existing(ctx, tradeId);
             boolean a = order == OrderType.ORDER_A;
@@ -83,7 +83,7 @@ public final class V3TradeStore {
     }
 
     public long recordProfitBooking(ProfitBooking booking) {
-        Require.present("booking", booking);
+        ValueChecks.notNull("booking", booking);
         return db.writeAndGet(KEY, ctx -> {
             CombinedV3TradesRecord trade = existing(ctx, booking.tradeId());
             if (trade.getStatus() == TradeStatus.CLOSED) {

@@ -19,8 +19,7 @@ import org.jooq.UpdatableRecord;
  * 15m and 1h stores. Results are the generated immutable pojos, never the records: a record
  * stays attached to the writing connection, and storing it later would bypass the write lock.
  *
- * <p>An insert is read back by its ticket: jOOQ emulates {@code INSERT ... RETURNING} on SQLite
- * with a plain-SQL {@code _rowid_ = last_insert_rowid()} query, which the isolation guard refuses.
+ * <p>An insert is read back by its ticket, the trade's identity for the plugin.
  *
  * @param <R> the table's record type
  * @param <P> the table's pojo type

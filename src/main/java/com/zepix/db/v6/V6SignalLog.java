@@ -11,7 +11,6 @@ import com.zepix.db.core.V6PluginTarget;
 import com.zepix.db.v6.jooq.tables.pojos.V6SignalsLog;
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
@@ -56,7 +55,7 @@ public final class V6SignalLog {
 
     private long insert(V6Signal signal, boolean processed, boolean tradePlaced, String skipReason) {
         return db.writeAndGet(key, ctx -> {
-            ctx.insertInto(V6_SIGNALS_LOG)
+            return ctx.insertInto(V6_SIGNALS_LOG)
                     .set(V6_SIGNALS_LOG.SIGNAL_TYPE, signal.signalType())
                     .set(V6_SIGNALS_LOG.PLUGIN_TARGET, signal.target())
                     .set(V6_SIGNALS_LOG.SYMBOL, signal.symbol())
@@ -67,18 +66,9 @@ public final class V6SignalLog {
                     .set(V6_SIGNALS_LOG.PROCESSED, processed)
                     .set(V6_SIGNALS_LOG.TRADE_PLACED, tradePlaced)
                     .set(V6_SIGNALS_LOG.SKIP_REASON, skipReason)
-                    .execute();
-            return newestId(ctx);
+                    .returning(V6_SIGNALS_LOG.ID)
+                    .fetchSingle(V6_SIGNALS_LOG.ID);
         });
-    }
-
-    /**
-     * The id just inserted, without RETURNING: jOOQ emulates that on SQLite with plain SQL, which
-     * the isolation guard refuses. Sound here because AUTOINCREMENT ids only grow and no other
-     * write can come between: this runs inside the IMMEDIATE write transaction of the insert.
-     */
-    private static long newestId(DSLContext ctx) {
-        return ctx.select(DSL.max(V6_SIGNALS_LOG.ID)).from(V6_SIGNALS_LOG).fetchSingle().value1();
     }
 
     private List<V6SignalsLog> recent(Condition condition, int limit) {

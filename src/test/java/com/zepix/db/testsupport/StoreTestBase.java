@@ -28,6 +28,6 @@ public abstract class StoreTestBase {
 
     protected int rows(DatabaseKey key, Table<?> table) {
         // Not fetchCount: jOOQ renders count(*) with a plain-SQL "*", which the isolation guard refuses.
-        return db.read(key, ctx -> ctx.fetch(table).size());
+        return db.<Integer>read(key, ctx -> ctx.fetchCount(table));
     }
 }
