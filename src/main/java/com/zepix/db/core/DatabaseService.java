@@ -72,6 +72,7 @@ public final class DatabaseService implements AutoCloseable {
     /** Reads in one transaction, so several queries see one consistent snapshot. */
     public <T> T read(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
+        db.requireStillThere();
         Connection connection;
         try {
             connection = db.readers.acquire();
@@ -93,6 +94,7 @@ public final class DatabaseService implements AutoCloseable {
         OpenDatabase db = database(key);
         db.writeLock.lock();
         try {
+            db.requireStillThere();
             return context(key, db.writer).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.writeLock.unlock();

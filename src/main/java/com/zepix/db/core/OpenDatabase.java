@@ -1,5 +1,6 @@
 package com.zepix.db.core;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +42,18 @@ final class OpenDatabase implements AutoCloseable {
             return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE));
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite keeps writing to a file that was deleted or whose folder went away (the open handle
+     * outlives the name), and those writes are lost on close. Checking the name first turns that
+     * silent loss into an error before anything is written.
+     */
+    void requireStillThere() {
+        if (!Files.exists(path)) {
+            throw new DatabaseUnavailableException(path, "has disappeared while open (deleted, or its folder was"
+                    + " removed or unmounted); nothing was written: restore it and restart");
         }
     }
 
