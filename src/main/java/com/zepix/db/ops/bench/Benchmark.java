@@ -1,0 +1,106 @@
+package com.zepix.db.ops.bench;
+
+import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.InitOperation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The six cases of the benchmark, each on fresh databases made by the real migrations and opened
+ * with the production settings, in one process so the ratios compare like with like.
+ */
+public final class Benchmark {
+
+    private final BenchSizes sizes;
+    private final Path workDir;
+    private final PrintStream progress;
+
+    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress) {
+        this.sizes = sizes;
+        this.workDir = workDir;
+        this.progress = progress;
+    }
+
+    public BenchReport run() throws SQLException, InterruptedException {
+        BenchReport report = new BenchReport(MachineDescription.current());
+        SqliteSettings full = SqliteSettings.durable();
+        SqliteSettings normal = full.withNormalSync();
+
+        step("1: single durable inserts (" + sizes.singleInserts() + " per run)");
+        Samples storeFull = SingleInsertBench.store(fresh("single-store"), full, sizes.singleInserts(), sizes.runs());
+        Samples rawFull = SingleInsertBench.rawJdbc(fresh("single-raw"), full, sizes.singleInserts(), sizes.runs());
+        rate(report, "1 single insert, sync=FULL", "raw JDBC PreparedStatement", rawFull, null);
+        rate(report, "1 single insert, sync=FULL", "store API (jOOQ, guarded)", storeFull, rawFull);
+
+        step("2: bulk insert of " + sizes.bulkRows() + " rows in one transaction");
+        var signals = SingleInsertBench.signals(sizes.bulkRows());
+        Samples bulkRaw = BulkInsertBench.rawJdbc(fresh("bulk-raw"), signals, sizes.runs());
+        Samples bulkJooq = BulkInsertBench.jooq(fresh("bulk-jooq"), signals, sizes.runs());
+        rate(report, "2 bulk insert, one transaction", "raw JDBC batch", bulkRaw, null);
+        rate(report, "2 bulk insert, one transaction", "jOOQ multi-row insert", bulkJooq, bulkRaw);
+
+        step("3: five concurrent writers for " + sizes.writerMillis() + " ms");
+        var writers = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());
+        report.add(new BenchRow("3 five concurrent writers", "commits/s (V3 + 4 V6 on one file)",
+                writers.commitsPerSecond(), "commits/s", writers.commits() + " commits in one run", null));
+        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", "must be 0", null));
+        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", "must be 0", null));
+
+        step("4+5: sync of " + sizes.syncTrades() + " trades, then +" + sizes.newTrades() + "; dashboard query");
+        var sync = SyncBench.run(fresh("sync"), sizes);
+        millis(report, "4 sync", "first sync, " + sizes.syncTrades() + " trades", sync.fullSyncMillis(), null);
+        millis(report, "4 sync", "incremental, +" + sizes.newTrades() + " trades", sync.incrementalSyncMillis(),
+                sync.fullSyncMillis());
+        Samples q = sync.dashboardMillis();
+        report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "median latency", q.median(), "ms",
+                BenchReport.spread(q) + ", " + sync.aggregatedRows() + " trades", null));
+        report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "p99 latency", q.percentile(99),
+                "ms", "nearest rank of " + q.values().size(), null));
+
+        step("6: single durable inserts, sync=NORMAL");
+        Samples storeNormal = SingleInsertBench.store(fresh("single-normal"), normal, sizes.singleInserts(), sizes.runs());
+        rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=FULL (case 1)", storeFull, null);
+        rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=NORMAL", storeNormal, storeFull);
+        return report;
+    }
+
+    private void step(String what) {
+        progress.println("bench: case " + what);
+    }
+
+    private static void rate(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
+        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchReport.spread(s),
+                baseline == null ? null : s.median() / baseline.median()));
+    }
+
+    private static void millis(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
+        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchReport.spread(s),
+                baseline == null ? null : s.median() / baseline.median()));
+    }
+
+    /** A new data directory with the three databases, made by {@code init} itself. */
+    private Path fresh(String name) {
+        Path dir = workDir.resolve(name);
+        new InitOperation(dir).run();
+        return dir;
+    }
+
+    /** Deletes what {@link #run()} wrote under {@code workDir}. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
