@@ -8,7 +8,6 @@ import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.ReadOnlyDatabase;
 import com.zepix.db.testsupport.OpsFixtures;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +40,11 @@ class BackupCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         Path backups = data.resolve("backups");
-        assertThat(names(backups)).containsExactlyInAnyOrder("zepix_combined_v3_20261126_101500.db",
+        assertThat(OpsFixtures.fileNames(backups)).containsExactlyInAnyOrder("zepix_combined_v3_20261126_101500.db",
                 "zepix_price_action_20261126_101500.db", "zepix_bot_20261126_101500.db");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");
-        for (Path backup : list(backups)) {
+        for (String name : OpsFixtures.fileNames(backups)) {
+            Path backup = backups.resolve(name);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).as("%s", backup).isEqualTo("rw-------");
             assertThat(OpsFixtures.queryLong(backup, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'")).isEqualTo(1);
             assertThat(run.out()).contains(" to " + backup + " (");
@@ -96,7 +95,7 @@ class BackupCommandTest {
         CliRun run = CliRun.run(at(3), "backup", "--data-dir", data.toString(), "--keep", "2");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(names(backups)).containsExactlyInAnyOrder("notes.txt",
+        assertThat(OpsFixtures.fileNames(backups)).containsExactlyInAnyOrder("notes.txt",
                 "zepix_combined_v3_20261126_101502.db", "zepix_combined_v3_20261126_101503.db",
                 "zepix_price_action_20261126_101502.db", "zepix_price_action_20261126_101503.db",
                 "zepix_bot_20261126_101502.db", "zepix_bot_20261126_101503.db");
@@ -140,7 +139,7 @@ class BackupCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip().lines()).containsExactly(
                 "zepix-db backup: " + DatabaseFile.V6.in(data) + " does not exist");
-        assertThat(names(data.resolve("backups"))).containsExactlyInAnyOrder(
+        assertThat(OpsFixtures.fileNames(data.resolve("backups"))).containsExactlyInAnyOrder(
                 "zepix_combined_v3_20261126_101500.db", "zepix_bot_20261126_101500.db");
         assertThat(DatabaseFile.V6.in(data)).doesNotExist();
     }
@@ -186,15 +185,5 @@ class BackupCommandTest {
             assertThat(System.nanoTime()).as("writer started").isLessThan(deadline);
             Thread.sleep(5);
         }
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.toList();
-        }
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        return list(dir).stream().map(p -> p.getFileName().toString()).toList();
     }
 }

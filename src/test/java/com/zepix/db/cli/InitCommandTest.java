@@ -3,19 +3,13 @@ package com.zepix.db.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.core.SchemaMigrations;
-import com.zepix.db.core.SqliteConnections;
-import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.ReadOnlyDatabase;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 class InitCommandTest {
 
@@ -70,7 +64,7 @@ class InitCommandTest {
     void init_upgrades_a_database_one_migration_behind() {
         Path data = root.resolve("data");
         Path central = DatabaseFile.CENTRAL.in(data);
-        migrateCentralToVersion1(central);
+        OpsFixtures.centralAtVersion1(central);
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM plugins_registry")).isZero();
 
         CliRun run = CliRun.run("init", "--data-dir", data.toString());
@@ -112,21 +106,6 @@ class InitCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains(central + " was migrated by a newer zepix-db (migrations V3 are unknown to this version)");
         assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
-    }
-
-    static void migrateCentralToVersion1(Path central) {
-        try {
-            Files.createDirectories(central.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        SQLiteConfig config = SqliteSettings.durable().forWriting();
-        config.setOpenMode(SQLiteOpenMode.CREATE);
-        Flyway.configure()
-                .configuration(SchemaMigrations.flyway(DatabaseFile.CENTRAL, SqliteConnections.dataSource(central, config)).getConfiguration())
-                .target("1")
-                .load()
-                .migrate();
     }
 
     private static String history(Path db) {

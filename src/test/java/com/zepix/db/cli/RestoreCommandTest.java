@@ -102,7 +102,7 @@ class RestoreCommandTest {
     void a_backup_one_migration_behind_is_restored_and_init_is_suggested() {
         Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
         Path older = root.resolve("older/zepix_bot.db");
-        InitCommandTest.migrateCentralToVersion1(older);
+        OpsFixtures.centralAtVersion1(older);
 
         CliRun run = CliRun.run(LATER, "restore", "--data-dir", data.toString(), older.toString());
 

@@ -57,7 +57,7 @@ class ReadOnlyDatabaseTest {
             try (Connection c = ReadOnlyDatabase.open(db)) {
                 assertThat(SqliteChecks.count(c, "system_events")).isEqualTo(1);
             }
-            assertThat(listing()).containsExactlyInAnyOrder("zepix_bot.db", "zepix_bot.db-wal", "zepix_bot.db-shm",
+            assertThat(OpsFixtures.fileNames(dir)).containsExactlyInAnyOrder("zepix_bot.db", "zepix_bot.db-wal", "zepix_bot.db-shm",
                     "zepix_combined_v3.db", "zepix_price_action.db");
         }
     }
@@ -89,14 +89,6 @@ class ReadOnlyDatabaseTest {
         Path odd = OpsFixtures.initialisedDataDir(dir.resolve("a ?b#c%20d"));
         try (Connection c = ReadOnlyDatabase.open(DatabaseFile.V3.in(odd))) {
             assertThat(SqliteChecks.domainTables(c)).contains("combined_v3_trades");
-        }
-    }
-
-    private java.util.List<String> listing() {
-        try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.zepix.db.testsupport;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.InitOperation;
@@ -20,11 +21,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /** Real data folders for the operations tests: initialised, damaged, legacy, and compared byte for byte. */
 public final class OpsFixtures {
@@ -49,6 +53,33 @@ public final class OpsFixtures {
                 Files.copy(db.in(template), db.in(dir));
             }
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The central database as version 1 of its migrations left it: one migration behind this version. */
+    public static Path centralAtVersion1(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SQLiteConfig config = SqliteSettings.durable().forWriting();
+        config.setOpenMode(SQLiteOpenMode.CREATE);
+        Flyway.configure()
+                .configuration(SchemaMigrations.flyway(DatabaseFile.CENTRAL, SqliteConnections.dataSource(file, config))
+                        .getConfiguration())
+                .target("1")
+                .load()
+                .migrate();
+        return file;
+    }
+
+    /** The names of the files and folders directly in {@code dir}. */
+    public static List<String> fileNames(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
