@@ -59,24 +59,25 @@ public final class VerifyOperation {
             return null;
         }
         SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
+        String version = null;
         try (Connection c = source.getConnection()) {
+            ExpectedSchema expected = ExpectedSchema.of(db);
             runCheck("integrity_check", problems, () -> summarise("integrity_check failed", SqliteChecks.integrityProblems(c)));
             runCheck("foreign_key_check", problems, () -> summarise("foreign_key_check failed", SqliteChecks.foreignKeyProblems(c)));
-            ExpectedSchema expected = ExpectedSchema.of(db);
-            String[] version = new String[1];
-            runCheck("Flyway validate", problems, () -> {
+            try {
                 MigrationCheck migrations = MigrationCheck.of(db, source, true);
-                version[0] = migrations.currentVersion();
-                return migrations.problems();
-            });
+                version = migrations.currentVersion();
+                problems.addAll(migrations.problems());
+            } catch (SQLException | FlywayException e) {
+                problems.add("Flyway validate could not run: " + SqliteChecks.firstLine(e));
+            }
             runCheck("schema comparison", problems,
                     () -> SchemaShape.read(c).differencesFrom(expected.shape(), ExpectedSchema::ownerOf));
             runCheck("default rows", problems, () -> missingSeedRows(c, expected));
-            return version[0];
         } catch (SQLException e) {
             problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
-            return null;
         }
+        return version;
     }
 
     private static List<String> missingSeedRows(Connection c, ExpectedSchema expected) throws SQLException {
