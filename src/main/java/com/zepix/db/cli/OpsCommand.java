@@ -38,9 +38,11 @@ abstract class OpsCommand implements Callable<Integer> {
         } catch (BadPathException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         } catch (ZepixDbException e) {
-            return error(e.getMessage(), e);
+            return error(firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
-            return error("unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            // Not a failure this project foresaw: the stack trace is what a bug report needs.
+            return error("unexpected " + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage()))
+                    + (options.verbose ? "" : " (--verbose shows the stack trace)"), e);
         }
     }
 
@@ -56,14 +58,17 @@ abstract class OpsCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** One line for the operator; the stack trace only when asked for. */
+    /** One line on stderr, led by the command, for a problem the operator must see. */
     protected void problem(String message) {
         err().println(spec.qualifiedName() + ": " + message);
     }
 
+    private static String firstLine(String message) {
+        return message.strip().lines().findFirst().orElse(message);
+    }
+
     private int error(String message, Throwable e) {
-        problem(message.strip().lines().findFirst().orElse(message)
-                + (options.verbose ? "" : " (--verbose shows the stack trace)"));
+        problem(message);
         if (options.verbose) {
             e.printStackTrace(err());
         }

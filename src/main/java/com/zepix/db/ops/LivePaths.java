@@ -45,7 +45,7 @@ final class LivePaths {
         for (Path live : of(dataDir)) {
             if (canonicalSource.equals(canonical(live))) {
                 throw new BadPathException(source + " is the live database file " + live
-                        + "; restore from a backup (see the backup command)");
+                        + "; restore from a backup instead");
             }
         }
     }
