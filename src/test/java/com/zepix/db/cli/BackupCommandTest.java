@@ -119,6 +119,20 @@ class BackupCommandTest {
     }
 
     @Test
+    void a_second_backup_in_the_same_second_overwrites_nothing() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        assertThat(CliRun.run("backup", "--data-dir", data.toString()).exitCode()).isZero();
+        Map<String, String> before = OpsFixtures.snapshot(root);
+
+        CliRun run = CliRun.run("backup", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(3)
+                .allMatch(line -> line.startsWith("zepix-db backup: ") && line.endsWith(" already exists (one backup per second at most)"));
+        assertThat(OpsFixtures.snapshot(root)).isEqualTo(before);
+    }
+
+    @Test
     void keep_below_one_is_a_usage_error() {
         Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
 
