@@ -46,6 +46,8 @@ public final class OpsFixtures {
         try {
             if (template == null) {
                 template = Files.createTempDirectory("zepix-ops-template-");
+                Path made = template;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
                 new InitOperation(template).run();
             }
             Files.createDirectories(dir);
@@ -55,6 +57,16 @@ public final class OpsFixtures {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // The temp folder is the system's to clean then.
         }
     }
 
