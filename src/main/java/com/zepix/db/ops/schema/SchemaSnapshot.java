@@ -36,7 +36,7 @@ public final class SchemaSnapshot {
     }
 
     /** SQLite keeps the text as written; only line endings and trailing blanks are evened out. */
-    static String normalise(String sql) {
+    public static String normalise(String sql) {
         return sql.replace("\r\n", "\n").lines()
                 .map(String::stripTrailing)
                 .collect(Collectors.joining("\n"))

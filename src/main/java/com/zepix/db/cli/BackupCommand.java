@@ -1,0 +1,43 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.ops.BackupOperation;
+import com.zepix.db.ops.BackupReport;
+import com.zepix.db.ops.BackupResult;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(name = "backup",
+        description = "Writes consistent online copies of the three databases, safe while the bot is writing, named "
+            + "<database>_<yyyyMMdd_HHmmss>.db (UTC), each checked with integrity_check, readable by the owner "
+            + "only.")
+final class BackupCommand extends OpsCommand {
+
+    @Option(names = "--to", paramLabel = "DIR", description = "Folder for the backups (default: <data-dir>/backups).")
+    Path to;
+
+    @Option(names = "--keep", paramLabel = "N", description = "Then delete all but the newest N backups of each database.")
+    Integer keep;
+
+    @Override
+    protected int execute() {
+        if (keep != null && keep < 1) {
+            throw new ParameterException(spec.commandLine(), "--keep must be at least 1, not " + keep);
+        }
+        // A progress bar only for a person at a terminal: never into a pipe, a log or a test's output.
+        ConsoleProgressBar bar = System.console() == null ? null : new ConsoleProgressBar(err());
+        BackupReport report = new BackupOperation(dataDir(), to == null ? null : to.normalize(), keep, main.clock(), bar).run();
+        for (BackupResult backup : report.backups()) {
+            if (backup.succeeded()) {
+                out().println("Backed up " + backup.source() + " to " + backup.backup() + " (" + backup.bytes()
+                        + " bytes, integrity_check ok)");
+            } else {
+                problem(backup.problem());
+            }
+        }
+        report.pruned().forEach(p -> out().println("Removed older backup " + p));
+        out().flush();
+        return report.succeeded() ? Main.OK : Main.PROBLEMS;
+    }
+}

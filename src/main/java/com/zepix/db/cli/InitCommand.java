@@ -1,0 +1,22 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.ops.InitOperation;
+import com.zepix.db.ops.InitReport;
+import com.zepix.db.ops.InitSummary;
+import picocli.CommandLine.Command;
+
+@Command(name = "init",
+        description = "Creates the data folder and the three databases, or upgrades them, with the migrations in this "
+            + "jar, then prints the initialization summary. Running it again on current databases changes "
+            + "nothing. The legacy trading_bot.db is only looked at, read-only.")
+final class InitCommand extends OpsCommand {
+
+    @Override
+    protected int execute() {
+        InitReport report = new InitOperation(dataDir()).run();
+        out().print(InitSummary.render(report));
+        out().flush();
+        report.failures().forEach(f -> problem(f.problem()));
+        return report.succeeded() ? Main.OK : Main.PROBLEMS;
+    }
+}

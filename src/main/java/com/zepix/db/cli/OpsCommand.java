@@ -1,0 +1,78 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.BadPathException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: the common options, and turning failures into one line on stderr
+ * naming the file or argument at fault, with an exit code (bad paths are usage errors: 2).
+ */
+abstract class OpsCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    /** Runs the command; returns {@link Main#OK} or {@link Main#PROBLEMS}. */
+    protected abstract int execute();
+
+    @Override
+    public final Integer call() {
+        try {
+            return execute();
+        } catch (ParameterException e) {
+            throw e;
+        } catch (BadPathException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        } catch (ZepixDbException e) {
+            return error(firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // Not a failure this project foresaw: the stack trace is what a bug report needs.
+            return error("unexpected " + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage()))
+                    + (options.verbose ? "" : " (--verbose shows the stack trace)"), e);
+        }
+    }
+
+    protected Path dataDir() {
+        return options.dataDir.normalize();
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** One line on stderr, led by the command, for a problem the operator must see. */
+    protected void problem(String message) {
+        err().println(spec.qualifiedName() + ": " + message);
+    }
+
+    private static String firstLine(String message) {
+        return message.strip().lines().findFirst().orElse(message);
+    }
+
+    private int error(String message, Throwable e) {
+        problem(message);
+        if (options.verbose) {
+            e.printStackTrace(err());
+        }
+        err().flush();
+        return Main.PROBLEMS;
+    }
+}

@@ -1,0 +1,35 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.ops.RestoreOperation;
+import com.zepix.db.ops.RestoreReport;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restore",
+        description = "Puts a backup in place of the database it is a copy of (worked out from its tables). Refused "
+            + "unless the backup passes integrity_check and its migrations are known to this version, or while "
+            + "the bot has the database open. The replaced live file is kept, renamed with a timestamp.")
+final class RestoreCommand extends OpsCommand {
+
+    @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+    Path file;
+
+    @Override
+    protected int execute() {
+        RestoreReport report = new RestoreOperation(dataDir(), file, main.clock()).run();
+        out().println("Restored " + report.source() + " as " + report.restored() + " (" + report.database().title()
+                + ", schema version " + report.schemaVersion() + ")");
+        if (report.kept().isEmpty()) {
+            out().println("There was no live file to replace.");
+        } else {
+            report.kept().forEach(k -> out().println("The replaced file is kept as " + k));
+        }
+        if (report.needsUpgrade()) {
+            out().println("Its schema version " + report.schemaVersion() + " is older than this version's "
+                    + report.latestVersion() + ": run init to upgrade it.");
+        }
+        out().flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package com.zepix.db.ops;
+
+import com.zepix.db.core.DatabaseFile;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+/**
+ * Names of backups ({@code zepix_bot_20261126_101500.db}) and of live files a restore replaced
+ * ({@code zepix_bot_replaced_20261126_101500.db}). Times are UTC, like every time this project
+ * writes; the fixed-width stamp makes name order time order.
+ */
+final class BackupNames {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
+
+    private BackupNames() {
+    }
+
+    static String stamp(Instant instant) {
+        return STAMP.format(instant);
+    }
+
+    static String stem(DatabaseFile db) {
+        String name = db.fileName();
+        return name.substring(0, name.length() - ".db".length());
+    }
+
+    static Path backup(Path targetDir, DatabaseFile db, String stamp) {
+        return targetDir.resolve(stem(db) + "_" + stamp + ".db");
+    }
+
+    /** Matches this database's backups only; a replaced file's name never matches, so pruning spares it. */
+    static Pattern backupPattern(DatabaseFile db) {
+        return Pattern.compile(Pattern.quote(stem(db)) + "_\\d{8}_\\d{6}\\.db");
+    }
+
+    static Path replaced(Path dataDir, DatabaseFile db, String stamp) {
+        return dataDir.resolve(stem(db) + "_replaced_" + stamp + ".db");
+    }
+}

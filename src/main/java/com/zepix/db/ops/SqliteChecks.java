@@ -1,0 +1,86 @@
+package com.zepix.db.ops;
+
+import com.zepix.db.core.SchemaMigrations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQLite's own checks and catalogue queries, with results as plain text lines. */
+final class SqliteChecks {
+
+    private SqliteChecks() {
+    }
+
+    /** Problems {@code PRAGMA integrity_check} reports, one per line; empty when it says "ok". */
+    static List<String> integrityProblems(Connection c) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        for (String row : strings(c, "PRAGMA integrity_check")) {
+            row.lines()
+                    .filter(line -> !line.isBlank() && !line.equals("ok") && !line.startsWith("*** in database"))
+                    .forEach(problems::add);
+        }
+        return problems;
+    }
+
+    static List<String> foreignKeyProblems(Connection c) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("row " + rs.getLong(2) + " of " + rs.getString(1) + " refers to a missing " + rs.getString(3) + " row");
+            }
+        }
+        return problems;
+    }
+
+    /** Every table, sorted by name, SQLite's internal ones included. */
+    static List<String> tables(Connection c) throws SQLException {
+        return strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    }
+
+    /** Tables that hold the data, leaving out Flyway's history and SQLite's own tables. */
+    static List<String> domainTables(Connection c) throws SQLException {
+        return tables(c).stream().filter(SqliteChecks::isDomainTable).toList();
+    }
+
+    static List<String> bookkeepingTables(Connection c) throws SQLException {
+        return tables(c).stream().filter(SchemaMigrations::isBookkeepingTable).toList();
+    }
+
+    static boolean isDomainTable(String name) {
+        return !SchemaMigrations.isBookkeepingTable(name) && !name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
+    }
+
+    static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + quote(table))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String journalMode(Connection c) throws SQLException {
+        return strings(c, "PRAGMA journal_mode").get(0);
+    }
+
+    static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The first line of a message: SQLite's and Flyway's messages run over several lines. */
+    static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
+    }
+}

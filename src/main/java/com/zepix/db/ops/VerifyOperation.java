@@ -1,0 +1,114 @@
+package com.zepix.db.ops;
+
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.SqliteConnections;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The architecture's {@code --verify-only}: checks the three databases and changes nothing. It
+ * never creates a file or folder, opens every database through {@link ReadOnlyDatabase} (so no
+ * {@code -wal} or {@code -shm} appears), and compares against a scratch copy of the expected
+ * schema made in the system's temp folder, never in the data folder.
+ */
+public final class VerifyOperation {
+
+    private final Path dataDir;
+
+    public VerifyOperation(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public VerifyReport run() {
+        Map<Path, String> versions = new LinkedHashMap<>();
+        List<VerifyFinding> findings = new ArrayList<>();
+        for (DatabaseFile db : DatabaseFile.values()) {
+            Path file = db.in(dataDir);
+            List<String> problems = new ArrayList<>();
+            versions.put(file, check(db, file, problems));
+            problems.forEach(p -> findings.add(new VerifyFinding(file, p)));
+        }
+        return new VerifyReport(versions, List.copyOf(findings));
+    }
+
+    /** Adds what is wrong with {@code file} to {@code problems}; returns its schema version if known. */
+    private String check(DatabaseFile db, Path file, List<String> problems) {
+        if (!Files.exists(file)) {
+            problems.add("is missing (run init to create it)");
+            return null;
+        }
+        if (!Files.isRegularFile(file) || !SqliteConnections.isSqliteFile(file)) {
+            problems.add("is not a SQLite database (wrong file header)");
+            return null;
+        }
+        if (!ReadOnlyDatabase.isWalMode(file)) {
+            problems.add("is not in WAL journal mode");
+        }
+        Optional<String> unreadable = ReadOnlyDatabase.unreadableReason(file);
+        if (unreadable.isPresent()) {
+            problems.add(unreadable.get());
+            return null;
+        }
+        SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
+        String version = null;
+        try (Connection c = source.getConnection()) {
+            ExpectedSchema expected = ExpectedSchema.of(db);
+            runCheck("integrity_check", problems, () -> summarise("integrity_check failed", SqliteChecks.integrityProblems(c)));
+            runCheck("foreign_key_check", problems, () -> summarise("foreign_key_check failed", SqliteChecks.foreignKeyProblems(c)));
+            try {
+                MigrationCheck migrations = MigrationCheck.of(db, source, true);
+                version = migrations.currentVersion();
+                problems.addAll(migrations.problems());
+            } catch (SQLException | FlywayException e) {
+                problems.add("Flyway validate could not run: " + SqliteChecks.firstLine(e));
+            }
+            runCheck("schema comparison", problems,
+                    () -> SchemaShape.read(c).differencesFrom(expected.shape(), ExpectedSchema::ownerOf));
+            runCheck("default rows", problems, () -> missingSeedRows(c, expected));
+        } catch (SQLException e) {
+            problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
+        }
+        return version;
+    }
+
+    private static List<String> missingSeedRows(Connection c, ExpectedSchema expected) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        List<String> tables = SqliteChecks.tables(c);
+        for (ExpectedSchema.SeedRow row : expected.seedRows()) {
+            // A missing table is already reported by the schema comparison.
+            if (tables.contains(row.table()) && !row.isIn(c)) {
+                missing.add("default row " + row.describe() + " is missing");
+            }
+        }
+        return missing;
+    }
+
+    private static List<String> summarise(String what, List<String> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        return List.of(what + ": " + lines.get(0) + (lines.size() > 1 ? " (and " + (lines.size() - 1) + " more)" : ""));
+    }
+
+    private interface Check {
+        List<String> run() throws SQLException;
+    }
+
+    /** A damaged file can make any check throw; that is a finding too, and the other checks still run. */
+    private static void runCheck(String name, List<String> problems, Check check) {
+        try {
+            problems.addAll(check.run());
+        } catch (SQLException | FlywayException e) {
+            problems.add(name + " could not run: " + SqliteChecks.firstLine(e));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.zepix.db.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import picocli.CommandLine;
+
+/** One run of the command line through its picocli entry point, with what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-26T10:15:00Z"), ZoneOffset.UTC);
+
+    static CliRun run(String... args) {
+        return run(FIXED, args);
+    }
+
+    static CliRun run(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine(new Main(clock));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+}
