@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** The operations command line: {@code java -jar zepix-db.jar <command>}. */
 @Command(name = "zepix-db",
-        description = "Operations on the Zepix V5 databases: init, verify, backup, restore.",
-        subcommands = {InitCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
+        description = "Operations on the Zepix V5 databases: init, verify, backup, restore, sync, stats, bench.",
+        subcommands = {InitCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
+            SyncCommand.class, StatsCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -48,7 +49,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: init, verify, backup or restore");
+        throw new ParameterException(spec.commandLine(), "a command is required: init, verify, backup, restore, sync, stats or bench");
     }
 
     /** The command line with this project's error reporting: one line per usage error, exit code 2. */

@@ -20,7 +20,7 @@ class CommandLineTest {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "verify", "backup", "restore"})
+    @ValueSource(strings = {"init", "verify", "backup", "restore", "sync", "stats", "bench"})
     void every_command_has_help_and_the_common_options(String command) {
         CliRun run = CliRun.run(command, "--help");
 
@@ -34,7 +34,7 @@ class CommandLineTest {
         CliRun run = CliRun.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("init", "verify", "backup", "restore");
+        assertThat(run.out()).contains("init", "verify", "backup", "restore", "sync", "stats", "bench");
     }
 
     @ParameterizedTest

@@ -18,7 +18,15 @@ public final class PluginTradeSources {
     }
 
     public static List<TradeSource> all() {
-        return List.of(new V3TradeSource(), new ScalpingTradeSource(), new MomentumTradeSource(),
-                new IntradayTradeSource(), new SwingTradeSource());
+        List<TradeSource> all = new java.util.ArrayList<>();
+        all.add(new V3TradeSource());
+        all.addAll(v6());
+        return List.copyOf(all);
+    }
+
+    /** The four V6 timeframes, which share one file and one daily statistics table. */
+    public static List<TradeSource> v6() {
+        return List.of(new ScalpingTradeSource(), new MomentumTradeSource(), new IntradayTradeSource(),
+                new SwingTradeSource());
     }
 }

@@ -1,0 +1,61 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.ops.bench.BenchReport;
+import com.zepix.db.ops.bench.BenchSizes;
+import com.zepix.db.ops.bench.Benchmark;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench",
+        description = "Measures the data layer on temporary databases made by the real migrations, with the "
+            + "production settings: single durable inserts vs raw JDBC, a bulk insert vs a JDBC batch, five concurrent "
+            + "writers, a first and an incremental sync, the dashboard query, and synchronous FULL vs NORMAL. Each "
+            + "figure is the median of several runs after a warm-up. Never touches --data-dir.")
+final class BenchCommand extends OpsCommand {
+
+    @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
+    boolean quick;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
+    Path workDir;
+
+    @Override
+    protected int execute() {
+        Path dir = workDir;
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("zepix-bench-");
+            }
+            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir,
+                    new PrintStream(System.err, true, StandardCharsets.UTF_8)).run();
+            out().print(report.table());
+            out().flush();
+            if (json != null) {
+                Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            }
+            return Main.OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.PROBLEMS;
+        } finally {
+            if (workDir == null && dir != null) {
+                Benchmark.deleteTree(dir);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.sync.PluginSyncResult;
+import com.zepix.db.ops.sync.PluginTradeSources;
+import com.zepix.db.ops.sync.SyncReport;
+import com.zepix.db.ops.sync.SyncWatcher;
+import com.zepix.db.ops.sync.TradeSync;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(name = "sync",
+        description = "Copies every enabled plugin's new and still-open trades into central's aggregated_trades "
+            + "(idempotent, incremental) and prints per-plugin counts. Exit code 1 if any plugin failed; the others "
+            + "are synced all the same. --watch repeats every --interval seconds until Ctrl-C, which lets the run in "
+            + "progress finish.")
+final class SyncCommand extends OpsCommand {
+
+    @Option(names = "--watch", description = "Keep syncing every --interval seconds until interrupted.")
+    boolean watch;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Seconds between runs with --watch (default: ${DEFAULT-VALUE}, as the architecture syncs).")
+    long intervalSeconds;
+
+    @Override
+    protected int execute() {
+        if (intervalSeconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--interval must be > 0, was " + intervalSeconds);
+        }
+        TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock());
+        if (!watch) {
+            return print(sync.runOnce());
+        }
+        SyncWatcher watcher = new SyncWatcher(sync, Duration.ofSeconds(intervalSeconds));
+        Thread stopOnCtrlC = new Thread(() -> {
+            try {
+                watcher.requestStop(Duration.ofMinutes(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sync-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+        int[] failedRuns = {0};
+        try {
+            watcher.run(report -> failedRuns[0] += print(report));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return failedRuns[0] > 0 ? Main.PROBLEMS : Main.OK;
+    }
+
+    private int print(SyncReport report) {
+        out().println("sync at " + main.clock().instant() + ":");
+        report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
+        out().flush();
+        if (report.anyFailed()) {
+            problem("some plugins failed to sync; see sync_status and system_events");
+            return Main.PROBLEMS;
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,98 @@
+package com.zepix.db.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.LogicRoute;
+import com.zepix.db.core.TradeStatus;
+import com.zepix.db.testsupport.OpsFixtures;
+import com.zepix.db.testsupport.PluginTrades;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The aggregation, statistics and benchmark commands through the picocli entry point. */
+class SyncStatsBenchCommandTest {
+
+    private static final LocalDateTime ENTRY = LocalDateTime.of(2026, 11, 20, 9, 30);
+
+    @TempDir
+    Path root;
+
+    private Path dataWithTrades() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        try (DatabaseService db = DatabaseService.open(data)) {
+            PluginTrades t = new PluginTrades(db);
+            t.v3(100L, 101L, ENTRY, TradeStatus.CLOSED, 25.0, LogicRoute.LOGIC1);
+            t.m1(null, ENTRY, true, 3.0); // no ticket at all
+            t.m5(500L, 501L, ENTRY, TradeStatus.OPEN, null);
+            t.h1(700L, ENTRY, true, -4.0);
+        }
+        return data;
+    }
+
+    @Test
+    void sync_prints_per_plugin_counts_and_a_second_run_still_succeeds() {
+        Path data = dataWithTrades();
+        CliRun first = CliRun.run("sync", "--data-dir", data.toString());
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out())
+                .contains("combined_v3        synced 1, skipped 0 without ticket (1 read)")
+                .contains("price_action_1m    synced 0, skipped 1 without ticket (1 read)")
+                .contains("price_action_5m    synced 1")
+                .contains("price_action_15m   synced 0");
+        CliRun second = CliRun.run("sync", "--data-dir", data.toString());
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("combined_v3        synced 0, skipped 0 without ticket (0 read)")
+                .contains("price_action_5m    synced 1, skipped 0 without ticket (1 read)"); // still open
+    }
+
+    @Test
+    void sync_with_a_damaged_plugin_file_exits_1_and_syncs_the_rest() throws Exception {
+        Path data = dataWithTrades();
+        Files.writeString(data.resolve("zepix_price_action.db"), "not a database any more");
+        CliRun run = CliRun.run("sync", "--data-dir", data.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("combined_v3        synced 1").contains("price_action_1h    FAILED:")
+                .contains("zepix_price_action.db");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void sync_refuses_a_zero_interval_as_bad_usage() {
+        CliRun run = CliRun.run("sync", "--watch", "--interval", "0", "--data-dir", root.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--interval");
+    }
+
+    @Test
+    void stats_recomputes_a_day_and_refuses_a_backwards_range() {
+        Path data = dataWithTrades();
+        CliRun run = CliRun.run("stats", "--date", "2026-11-20", "--data-dir", data.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("2026-11-20").containsPattern("2026-11-20\\s+1\\s+1\\s+1\\s+25\\.00\\s+100\\.0");
+
+        CliRun backwards = CliRun.run("stats", "--from", "2026-11-21", "--to", "2026-11-20", "--data-dir", data.toString());
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("before");
+        assertThat(CliRun.run("stats", "--date", "yesterday", "--data-dir", data.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void bench_quick_prints_all_six_cases_and_writes_json_without_errors_or_lost_rows() throws Exception {
+        Path json = root.resolve("bench.json");
+        CliRun run = CliRun.run("bench", "--quick", "--json", json.toString(), "--work-dir", root.resolve("work").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        for (String benchCase : new String[] {"1 single insert", "2 bulk insert", "3 five concurrent writers",
+                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL"}) {
+            assertThat(run.out()).contains(benchCase);
+        }
+        // correctness, not speed: these two must hold on any machine
+        assertThat(run.out()).containsPattern("errors\\s+0\\.000").containsPattern("lost rows\\s+0\\.000");
+        String text = Files.readString(json);
+        assertThat(text).startsWith("{").contains("\"machine\"").contains("\"rows\"");
+        assertThat(text.split("\"case\"", -1)).hasSize(14); // 13 rows
+    }
+}
