@@ -51,8 +51,15 @@ public final class SqliteConnections {
         }
     }
 
+    /**
+     * True for a file with SQLite's header, and for an empty file, which SQLite itself treats as
+     * a new database (what a process killed right after creating the file leaves behind).
+     */
     public static boolean isSqliteFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) == 0) {
+                return true;
+            }
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         } catch (IOException e) {
             throw new DatabaseUnavailableException(file, "cannot be read: " + e.getMessage());

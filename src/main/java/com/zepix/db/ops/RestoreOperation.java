@@ -67,6 +67,7 @@ public final class RestoreOperation {
                 if (!migrations.problems().isEmpty()) {
                     throw new RestoreRefusedException(source + ": " + migrations.problems().get(0));
                 }
+                removeLeftoversOfKilledRestores(db);
                 temp = Files.createTempFile(dataDir, "." + BackupNames.stem(db) + ".restore-", ".tmp");
                 SqliteCopy.vacuumInto(c, temp, null, source.getFileName().toString());
             }
@@ -196,6 +197,22 @@ public final class RestoreOperation {
             } catch (IOException e) {
                 throw new ZepixDbException("restore failed and " + file + " could not be moved back to " + original
                         + ": move it back by hand", e);
+            }
+        }
+    }
+
+    /**
+     * A restore killed part-way leaves its hidden temp copy (and its journals) behind: the live
+     * file was never touched, so the copy is only clutter, and the next restore clears it.
+     */
+    private void removeLeftoversOfKilledRestores(DatabaseFile db) throws IOException {
+        String prefix = "." + BackupNames.stem(db) + ".restore-";
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path leftover : files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(prefix) && name.endsWith(".tmp");
+            }).toList()) {
+                deleteWithJournals(leftover);
             }
         }
     }
