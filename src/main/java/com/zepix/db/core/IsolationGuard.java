@@ -29,6 +29,9 @@ final class IsolationGuard implements VisitListener {
 
     private static final Set<String> JOOQ_INTERNAL_FIELDS = Set.of("*", "_rowid_", "rowid", "last_insert_rowid()");
 
+    /** {@code DSL.excluded(field)}: SQLite's name, in an upsert, for the row that was to be inserted. */
+    private static final String UPSERT_PSEUDO_TABLE = "excluded";
+
     private static final Map<Class<?>, String> GENERATED_TABLE_NAMES = new ConcurrentHashMap<>();
 
     private final DatabaseKey key;
@@ -46,7 +49,7 @@ final class IsolationGuard implements VisitListener {
         }
         if (part instanceof TableImpl<?> table) {
             String name = realName(table);
-            if (!key.mayUse(name)) {
+            if (!key.mayUse(name) && !UPSERT_PSEUDO_TABLE.equalsIgnoreCase(name)) {
                 throw new IsolationViolationException("table " + name + " is not one of the " + key
                         + " key's tables " + new TreeSet<>(key.tables()));
             }

@@ -14,8 +14,9 @@ import java.util.Random;
 
 /**
  * Fills the five plugin trades tables with synthetic history quickly (raw JDBC batches: this is
- * set-up, not a measured path): entry times spread over the last days, one trade in twenty
- * still open, half of the closed ones winners.
+ * set-up, not a measured path): entry times spread over the last days, half of the closed ones
+ * winners. As in a real bot, only recent trades can still be open: one in twenty of those
+ * entered in the last day, none older.
  */
 final class TradeGenerator {
 
@@ -67,8 +68,9 @@ final class TradeGenerator {
         c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < n; i++) {
-                LocalDateTime entry = now.minusSeconds(random.nextInt(days * 86_400));
-                boolean open = random.nextInt(20) == 0;
+                int age = random.nextInt(days * 86_400);
+                LocalDateTime entry = now.minusSeconds(age);
+                boolean open = age < 86_400 && random.nextInt(20) == 0;
                 String exit = open ? null : UtcTimestamps.format(entry.plusMinutes(30));
                 Double profit = open ? null : random.nextBoolean() ? 25.0 : -20.0;
                 int p = 1;
