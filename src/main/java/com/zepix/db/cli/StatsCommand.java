@@ -42,18 +42,7 @@ final class StatsCommand extends OpsCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        DailyStatsOperation.Result result = new DailyStatsOperation(dataDir()).run(range);
-        out().printf("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n", "day", "v3 in", "A shut",
-                "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses", "v6 win%");
-        for (int i = 0; i < result.v3().size(); i++) {
-            var v3 = result.v3().get(i);
-            var v6 = result.v6().get(i);
-            out().printf("%-10s  %7d %7d %7d %10.2f %7.1f   %5d %5d %5d %5d %10.2f %6d %7.1f%n", v3.getDate(),
-                    v3.getTotalDualEntries(), v3.getTotalOrderAClosed(), v3.getTotalOrderBClosed(),
-                    v3.getTotalProfitDollars(), v3.getWinRate(), v6.getPlugin_1mTrades(), v6.getPlugin_5mTrades(),
-                    v6.getPlugin_15mTrades(), v6.getPlugin_1hTrades(), v6.getTotalProfitDollars(),
-                    v6.getTrendPulseUpdates(), v6.getWinRate());
-        }
+        out().print(new DailyStatsOperation(dataDir()).run(range).table());
         out().flush();
         return Main.OK;
     }

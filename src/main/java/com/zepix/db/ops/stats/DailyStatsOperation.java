@@ -16,7 +16,25 @@ import java.util.List;
 /** Recomputes both plugin databases' daily statistics for a range of UTC days; central is not involved. */
 public final class DailyStatsOperation {
 
+    /** The recomputed rows, day by day (both lists cover the same days in the same order). */
     public record Result(List<V3DailyStatsRecord> v3, List<V6DailyStatsRecord> v6) {
+
+        /** One line per day, for the operator. */
+        public String table() {
+            StringBuilder out = new StringBuilder(String.format("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n",
+                    "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
+                    "v6 win%"));
+            for (int i = 0; i < v3.size(); i++) {
+                V3DailyStatsRecord a = v3.get(i);
+                V6DailyStatsRecord b = v6.get(i);
+                out.append(String.format("%-10s  %7d %7d %7d %10.2f %7.1f   %5d %5d %5d %5d %10.2f %6d %7.1f%n",
+                        a.getDate(), a.getTotalDualEntries(), a.getTotalOrderAClosed(), a.getTotalOrderBClosed(),
+                        a.getTotalProfitDollars(), a.getWinRate(), b.getPlugin_1mTrades(), b.getPlugin_5mTrades(),
+                        b.getPlugin_15mTrades(), b.getPlugin_1hTrades(), b.getTotalProfitDollars(),
+                        b.getTrendPulseUpdates(), b.getWinRate()));
+            }
+            return out.toString();
+        }
     }
 
     private final Path dataDir;
