@@ -3,7 +3,9 @@ package com.zepix.db.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -39,6 +41,7 @@ final class OpenDatabase implements AutoCloseable {
         Path path = file.in(dataDir);
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
+            joinWal(writer);
             return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE));
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
@@ -57,11 +60,28 @@ final class OpenDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite opens the WAL lazily, on a connection's first read. The writer reads once now, so
+     * that it, closing last, is the connection that checkpoints and removes -wal and -shm even
+     * when this process only ever read the file.
+     */
+    private static void joinWal(Connection writer) throws SQLException {
+        try (Statement st = writer.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        } catch (SQLException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         writeLock.lock();
-        try (readers; writer) {
-            // both closed by try-with-resources, readers first
+        // try-with-resources closes in reverse order: the writer last. Only a read-write
+        // connection can checkpoint the WAL and delete -wal/-shm, and SQLite does that when the
+        // last connection to the file closes.
+        try (writer; readers) {
+            // nothing else to do
         } finally {
             writeLock.unlock();
         }

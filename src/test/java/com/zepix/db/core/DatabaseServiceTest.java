@@ -136,6 +136,21 @@ class DatabaseServiceTest {
         db = DatabaseService.open(dir);
     }
 
+    @Test
+    void closing_after_reads_and_writes_leaves_no_wal_or_shm_behind() throws Exception {
+        db.write(DatabaseKey.V3_COMBINED, ctx -> ctx.insertInto(V3_SIGNALS_LOG)
+                .set(V3_SIGNALS_LOG.SIGNAL_TYPE, "A").set(V3_SIGNALS_LOG.SYMBOL, "X").execute());
+        for (DatabaseKey key : DatabaseKey.values()) {
+            db.read(key, ctx -> ctx.selectOne().fetch());
+        }
+        db.close();
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("zepix_combined_v3.db", "zepix_price_action.db", "zepix_bot.db");
+        }
+        db = DatabaseService.open(dir);
+    }
+
     private static String pragma(Statement st, String name) throws Exception {
         try (var rs = st.executeQuery("PRAGMA " + name)) {
             rs.next();
