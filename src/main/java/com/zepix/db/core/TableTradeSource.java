@@ -20,18 +20,19 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     private final String pluginId;
     private final PluginType pluginType;
     private final DatabaseKey key;
+    private final Table<R> table;
+    private final TableField<R, Long> id;
+    private final TableField<R, LocalDateTime> entryTime;
 
-    protected TableTradeSource(String pluginId, PluginType pluginType, DatabaseKey key) {
+    protected TableTradeSource(String pluginId, PluginType pluginType, DatabaseKey key, Table<R> table,
+            TableField<R, Long> id, TableField<R, LocalDateTime> entryTime) {
         this.pluginId = pluginId;
         this.pluginType = pluginType;
         this.key = key;
+        this.table = table;
+        this.id = id;
+        this.entryTime = entryTime;
     }
-
-    protected abstract Table<R> table();
-
-    protected abstract TableField<R, Long> id();
-
-    protected abstract TableField<R, LocalDateTime> entryTime();
 
     /** The plugin's own rule for which ticket keys the trade and how its lots add up. */
     protected abstract TradeSummary summary(R trade);
@@ -56,9 +57,9 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
             Collection<Long> openSourceIds) {
         return db.read(key, ctx -> {
             Map<Long, TradeSummary> byId = new TreeMap<>();
-            ctx.selectFrom(table()).where(id().gt(afterSourceId)).forEach(r -> add(byId, r));
+            ctx.selectFrom(table).where(id.gt(afterSourceId)).forEach(r -> add(byId, r));
             for (List<Long> batch : SourceIdBatches.of(openSourceIds)) {
-                ctx.selectFrom(table()).where(id().in(batch)).forEach(r -> add(byId, r));
+                ctx.selectFrom(table).where(id.in(batch)).forEach(r -> add(byId, r));
             }
             return new ArrayList<>(byId.values());
         });
@@ -66,9 +67,9 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
 
     @Override
     public final List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to) {
-        return db.read(key, ctx -> ctx.selectFrom(table())
-                .where(entryTime().ge(from).and(entryTime().lt(to)))
-                .orderBy(id())
+        return db.read(key, ctx -> ctx.selectFrom(table)
+                .where(entryTime.ge(from).and(entryTime.lt(to)))
+                .orderBy(id)
                 .fetch(this::summary));
     }
 

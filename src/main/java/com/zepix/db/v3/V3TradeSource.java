@@ -7,9 +7,6 @@ import com.zepix.db.core.PluginType;
 import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
-import java.time.LocalDateTime;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** The V3 plugin's trades for central aggregation: one summary per dual-order pair. */
 public final class V3TradeSource extends TableTradeSource<CombinedV3TradesRecord> {
@@ -17,22 +14,8 @@ public final class V3TradeSource extends TableTradeSource<CombinedV3TradesRecord
     public static final String PLUGIN_ID = "combined_v3";
 
     public V3TradeSource() {
-        super(PLUGIN_ID, PluginType.V3_COMBINED, DatabaseKey.V3_COMBINED);
-    }
-
-    @Override
-    protected Table<CombinedV3TradesRecord> table() {
-        return COMBINED_V3_TRADES;
-    }
-
-    @Override
-    protected TableField<CombinedV3TradesRecord, Long> id() {
-        return COMBINED_V3_TRADES.ID;
-    }
-
-    @Override
-    protected TableField<CombinedV3TradesRecord, LocalDateTime> entryTime() {
-        return COMBINED_V3_TRADES.ENTRY_TIME;
+        super(PLUGIN_ID, PluginType.V3_COMBINED, DatabaseKey.V3_COMBINED,
+                COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID, COMBINED_V3_TRADES.ENTRY_TIME);
     }
 
     /** The pair is keyed by its parent ticket, else Order A's; its lots are both orders' together. */

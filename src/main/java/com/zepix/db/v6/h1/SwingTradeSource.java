@@ -8,30 +8,13 @@ import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.SingleOrderStatus;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_1hTradesRecord;
-import java.time.LocalDateTime;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** 1H swing trades for aggregation: Order A only. */
 public final class SwingTradeSource extends TableTradeSource<PriceAction_1hTradesRecord> {
 
     public SwingTradeSource() {
-        super("price_action_1h", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_1H);
-    }
-
-    @Override
-    protected Table<PriceAction_1hTradesRecord> table() {
-        return PRICE_ACTION_1H_TRADES;
-    }
-
-    @Override
-    protected TableField<PriceAction_1hTradesRecord, Long> id() {
-        return PRICE_ACTION_1H_TRADES.ID;
-    }
-
-    @Override
-    protected TableField<PriceAction_1hTradesRecord, LocalDateTime> entryTime() {
-        return PRICE_ACTION_1H_TRADES.ENTRY_TIME;
+        super("price_action_1h", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_1H,
+                PRICE_ACTION_1H_TRADES, PRICE_ACTION_1H_TRADES.ID, PRICE_ACTION_1H_TRADES.ENTRY_TIME);
     }
 
     @Override

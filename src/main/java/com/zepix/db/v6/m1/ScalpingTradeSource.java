@@ -8,30 +8,13 @@ import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.SingleOrderStatus;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_1mTradesRecord;
-import java.time.LocalDateTime;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** 1M scalping trades for aggregation: Order B only, so Order B's ticket keys the trade. */
 public final class ScalpingTradeSource extends TableTradeSource<PriceAction_1mTradesRecord> {
 
     public ScalpingTradeSource() {
-        super("price_action_1m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_1M);
-    }
-
-    @Override
-    protected Table<PriceAction_1mTradesRecord> table() {
-        return PRICE_ACTION_1M_TRADES;
-    }
-
-    @Override
-    protected TableField<PriceAction_1mTradesRecord, Long> id() {
-        return PRICE_ACTION_1M_TRADES.ID;
-    }
-
-    @Override
-    protected TableField<PriceAction_1mTradesRecord, LocalDateTime> entryTime() {
-        return PRICE_ACTION_1M_TRADES.ENTRY_TIME;
+        super("price_action_1m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_1M,
+                PRICE_ACTION_1M_TRADES, PRICE_ACTION_1M_TRADES.ID, PRICE_ACTION_1M_TRADES.ENTRY_TIME);
     }
 
     @Override

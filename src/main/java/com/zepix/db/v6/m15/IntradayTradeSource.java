@@ -8,30 +8,13 @@ import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.SingleOrderStatus;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_15mTradesRecord;
-import java.time.LocalDateTime;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** 15M intraday trades for aggregation: Order A only. */
 public final class IntradayTradeSource extends TableTradeSource<PriceAction_15mTradesRecord> {
 
     public IntradayTradeSource() {
-        super("price_action_15m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_15M);
-    }
-
-    @Override
-    protected Table<PriceAction_15mTradesRecord> table() {
-        return PRICE_ACTION_15M_TRADES;
-    }
-
-    @Override
-    protected TableField<PriceAction_15mTradesRecord, Long> id() {
-        return PRICE_ACTION_15M_TRADES.ID;
-    }
-
-    @Override
-    protected TableField<PriceAction_15mTradesRecord, LocalDateTime> entryTime() {
-        return PRICE_ACTION_15M_TRADES.ENTRY_TIME;
+        super("price_action_15m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_15M,
+                PRICE_ACTION_15M_TRADES, PRICE_ACTION_15M_TRADES.ID, PRICE_ACTION_15M_TRADES.ENTRY_TIME);
     }
 
     @Override

@@ -7,30 +7,13 @@ import com.zepix.db.core.PluginType;
 import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_5mTradesRecord;
-import java.time.LocalDateTime;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's. */
 public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTradesRecord> {
 
     public MomentumTradeSource() {
-        super("price_action_5m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_5M);
-    }
-
-    @Override
-    protected Table<PriceAction_5mTradesRecord> table() {
-        return PRICE_ACTION_5M_TRADES;
-    }
-
-    @Override
-    protected TableField<PriceAction_5mTradesRecord, Long> id() {
-        return PRICE_ACTION_5M_TRADES.ID;
-    }
-
-    @Override
-    protected TableField<PriceAction_5mTradesRecord, LocalDateTime> entryTime() {
-        return PRICE_ACTION_5M_TRADES.ENTRY_TIME;
+        super("price_action_5m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_5M,
+                PRICE_ACTION_5M_TRADES, PRICE_ACTION_5M_TRADES.ID, PRICE_ACTION_5M_TRADES.ENTRY_TIME);
     }
 
     @Override
