@@ -76,7 +76,8 @@ public record SchemaModel(Map<String, Table> tables) {
      * @param type the declared type as written (SQLite keeps it), upper case; empty when none was declared
      * @param defaultValue the DEFAULT expression as written, or null
      * @param checks the column's own CHECK expressions, each on one line
-     * @param primaryKey part of the primary key (alone, or as one of several columns)
+     * @param primaryKey the table's primary key is this column alone; the columns of a composite key are
+     *     {@link Table#primaryKey()}
      * @param unique the only column of a UNIQUE constraint
      * @param references the target of a single-column foreign key, e.g. {@code plugins_registry (plugin_id)}, or null
      */

@@ -69,7 +69,8 @@ public final class SchemaReader {
         List<Column> columns = new ArrayList<>();
         Map<Integer, String> primaryKey = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid")) {
+                "SELECT name, type, \"notnull\", dflt_value, pk, count(NULLIF(pk, 0)) OVER () AS key_columns"
+                        + " FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -80,7 +81,8 @@ public final class SchemaReader {
                     }
                     CreateStatementParser.ColumnClauses own = clauses.column(column);
                     columns.add(new Column(column, rs.getString("type"), rs.getInt("notnull") == 1,
-                            SqlTokens.oneLine(rs.getString("dflt_value")), own.checks(), pk > 0, own.autoincrement(),
+                            SqlTokens.oneLine(rs.getString("dflt_value")), own.checks(),
+                            pk > 0 && rs.getInt("key_columns") == 1, own.autoincrement(),
                             singleUnique.stream().anyMatch(column::equalsIgnoreCase),
                             singleColumnReferences.get(column)));
                 }
