@@ -18,6 +18,11 @@ public final class TempGitRepo {
     }
 
     public static TempGitRepo init(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TempGitRepo repo = new TempGitRepo(dir);
         repo.git("init", "-q", "-b", "main");
         return repo;

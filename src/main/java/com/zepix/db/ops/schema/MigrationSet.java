@@ -41,6 +41,9 @@ public record MigrationSet(String label, Map<DatabaseFile, SortedMap<String, Str
         if (revision.isBlank() || revision.startsWith("-")) {
             throw new SchemaReviewException(what + ": not a revision name");
         }
+        if (!Files.isDirectory(repo)) {
+            throw new SchemaReviewException(what + ": no such folder");
+        }
         Git git = new Git(repo);
         String listing = new String(git.run(what, "ls-tree", "-r", "-z", "--name-only", revision, "--", SCHEMA + "/"),
                 StandardCharsets.UTF_8);
