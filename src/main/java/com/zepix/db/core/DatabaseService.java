@@ -95,7 +95,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return context(key, db.writer).transactionResult(cfg -> work.run(cfg.dsl()));
+            return db.writerContext(key, DatabaseService::context).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.writeLock.unlock();
         }
@@ -108,7 +108,7 @@ public final class DatabaseService implements AutoCloseable {
         });
     }
 
-    private static DSLContext context(DatabaseKey key, Connection connection) {
+    static DSLContext context(DatabaseKey key, Connection connection) {
         Configuration configuration = new DefaultConfiguration()
                 .set(connection)
                 .set(SQLDialect.SQLITE)

@@ -22,6 +22,8 @@ public final class JooqDefaults {
         return new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false)
-                .withDiagnosticsLogging(false);
+                .withDiagnosticsLogging(false)
+                // SQLite reports no JDBC warnings worth a call after every statement
+                .withFetchWarnings(false);
     }
 }

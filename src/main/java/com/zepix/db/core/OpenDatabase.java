@@ -6,7 +6,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import org.jooq.DSLContext;
 
 /**
  * One open database file: its single writing connection behind a lock (the four V6 plugins share
@@ -21,6 +25,8 @@ final class OpenDatabase implements AutoCloseable {
     final Connection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
+    /** One context per key over the writer, built once: writes are the hot path. Guarded by writeLock. */
+    private final Map<DatabaseKey, DSLContext> writerContexts = new EnumMap<>(DatabaseKey.class);
 
     private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers) {
         this.file = file;
@@ -46,6 +52,10 @@ final class OpenDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
         }
+    }
+
+    DSLContext writerContext(DatabaseKey key, BiFunction<DatabaseKey, Connection, DSLContext> create) {
+        return writerContexts.computeIfAbsent(key, k -> create.apply(k, writer));
     }
 
     /**

@@ -7,13 +7,14 @@ import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.ValueChecks;
 import com.zepix.db.v3.jooq.tables.records.V3SignalsLogRecord;
 import java.util.List;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** Every V3 signal received, whether it placed a trade, was processed without one, or was skipped. */
 public final class V3SignalLog {
 
-    /** 8 values a row: 500 rows stay far below SQLite's limit on bound variables per statement. */
-    private static final int ROWS_PER_INSERT = 500;
+    /** Rows per JDBC batch: bounds the memory a huge import holds at once. */
+    private static final int ROWS_PER_BATCH = 10_000;
 
     private final DatabaseService db;
 
@@ -33,23 +34,27 @@ public final class V3SignalLog {
     }
 
     /**
-     * Logs many processed signals in one transaction (a bulk import or a backlog replay), as
-     * multi-row inserts: all of them are stored, or none.
+     * Logs many processed signals in one transaction (a bulk import or a backlog replay): one
+     * prepared insert executed as JDBC batches. All of them are stored, or none.
      */
     public int logAllProcessed(List<V3Signal> signals) {
         ValueChecks.notNull("signals", signals);
         signals.forEach(s -> ValueChecks.notNull("signal", s));
         return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> {
+            var insert = ctx.insertInto(V3_SIGNALS_LOG, V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL,
+                            V3_SIGNALS_LOG.DIRECTION, V3_SIGNALS_LOG.TIMEFRAME, V3_SIGNALS_LOG.CONSENSUS_SCORE,
+                            V3_SIGNALS_LOG.SIGNAL_JSON, V3_SIGNALS_LOG.PROCESSED, V3_SIGNALS_LOG.TRADE_PLACED)
+                    .values((String) null, null, null, null, null, null, null, null);
             int written = 0;
-            for (int from = 0; from < signals.size(); from += ROWS_PER_INSERT) {
-                var insert = ctx.insertInto(V3_SIGNALS_LOG, V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL,
-                        V3_SIGNALS_LOG.DIRECTION, V3_SIGNALS_LOG.TIMEFRAME, V3_SIGNALS_LOG.CONSENSUS_SCORE,
-                        V3_SIGNALS_LOG.SIGNAL_JSON, V3_SIGNALS_LOG.PROCESSED, V3_SIGNALS_LOG.TRADE_PLACED);
-                for (V3Signal s : signals.subList(from, Math.min(signals.size(), from + ROWS_PER_INSERT))) {
-                    insert = insert.values(s.signalType(), s.symbol(), s.direction(), s.timeframe(),
-                            s.consensusScore(), s.json(), true, false);
+            for (int from = 0; from < signals.size(); from += ROWS_PER_BATCH) {
+                BatchBindStep batch = ctx.batch(insert);
+                for (V3Signal s : signals.subList(from, Math.min(signals.size(), from + ROWS_PER_BATCH))) {
+                    batch = batch.bind(s.signalType(), s.symbol(), s.direction(), s.timeframe(), s.consensusScore(),
+                            s.json(), true, false);
                 }
-                written += insert.execute();
+                for (int count : batch.execute()) {
+                    written += count;
+                }
             }
             return written;
         });

@@ -43,7 +43,7 @@ public final class Benchmark {
         Samples bulkRaw = BulkInsertBench.rawJdbc(fresh("bulk-raw"), signals, sizes.runs());
         Samples bulkJooq = BulkInsertBench.jooq(fresh("bulk-jooq"), signals, sizes.runs());
         rate(report, "2 bulk insert, one transaction", "raw JDBC batch", bulkRaw, null);
-        rate(report, "2 bulk insert, one transaction", "jOOQ multi-row insert", bulkJooq, bulkRaw);
+        rate(report, "2 bulk insert, one transaction", "jOOQ batch (one prepared insert)", bulkJooq, bulkRaw);
 
         step("3: five concurrent writers for " + sizes.writerMillis() + " ms");
         var writers = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());

@@ -12,7 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Case 2: many signal rows in one transaction, through jOOQ multi-row inserts vs a raw JDBC batch. */
+/** Case 2: many signal rows in one transaction, through the store's jOOQ batch vs a raw JDBC batch. */
 final class BulkInsertBench {
 
     private BulkInsertBench() {

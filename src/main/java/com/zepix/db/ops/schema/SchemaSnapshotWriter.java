@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * Build step: writes {@code generated/schema/<db>.sql} from the scratch databases that Flyway
- * migrated for codegen, so the committed snapshot and the generated classes come from one source.
+ * Build step: writes {@code generated/schema/<db>.sql} and the schema document
+ * {@code generated/schema/README.md} ({@link SchemaDocs}) from the scratch databases that Flyway
+ * migrated for codegen, so the committed snapshots, the document and the generated classes come
+ * from one source.
  */
 public final class SchemaSnapshotWriter {
 
@@ -25,6 +29,7 @@ public final class SchemaSnapshotWriter {
         Path scratchDir = Path.of(args[0]);
         Path outDir = Path.of(args[1]);
         Files.createDirectories(outDir);
+        Map<DatabaseFile, SchemaModel> schemas = new EnumMap<>(DatabaseFile.class);
         for (DatabaseFile file : DatabaseFile.values()) {
             Path scratch = scratchDir.resolve(file.schemaFolder() + ".db");
             if (!Files.isRegularFile(scratch)) {
@@ -35,8 +40,10 @@ public final class SchemaSnapshotWriter {
                         + "-- Written by the build from schema/" + file.schemaFolder()
                         + "/; do not edit. Rebuild and commit it with the migration.\n\n";
                 writeIfChanged(outDir.resolve(file.schemaFolder() + ".sql"), header + SchemaSnapshot.of(c));
+                schemas.put(file, SchemaReader.read(c));
             }
         }
+        writeIfChanged(outDir.resolve("README.md"), SchemaDocs.render(schemas));
     }
 
     /** Leaves an unchanged file alone, so a rebuild touches nothing it need not. */

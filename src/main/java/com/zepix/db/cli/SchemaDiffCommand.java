@@ -1,0 +1,80 @@
+package com.zepix.db.cli;
+
+import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.schema.MigrationSet;
+import com.zepix.db.ops.schema.SchemaDiff;
+import com.zepix.db.ops.schema.SchemaDiffJson;
+import com.zepix.db.ops.schema.SchemaDiffMarkdown;
+import com.zepix.db.ops.schema.SchemaDriftCheck;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code schema-diff}: what the migrations of {@code schema/} change between two git revisions, or
+ * (with {@code --database}) how a live database file differs from what its migrations should have
+ * produced. Prints Markdown (or JSON); exit 0 whether or not anything differs, 2 when the comparison
+ * cannot be made (bad revision, unreadable file), with one line on stderr naming what is at fault.
+ */
+@Command(name = "schema-diff", mixinStandardHelpOptions = true,
+        description = {
+            "Compares the schema that schema/'s migrations produce at two git revisions, per database:"
+                    + " tables, columns, indexes and the migration files that differ.",
+            "With --database, compares a live database file (opened read-only) with what the migrations"
+                    + " it has applied should have produced: drift."},
+        exitCodeOnInvalidInput = 2)
+public final class SchemaDiffCommand implements Callable<Integer> {
+
+    /** Output formats; lower case because they are typed on the command line as they are. */
+    enum Format { markdown, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "REF", description = "Git revision to compare from (default: HEAD).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "REF", description = "Git revision to compare to (default: the working tree).")
+    private String to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "markdown (default) or json.")
+    private Format format;
+
+    @Option(names = "--database", paramLabel = "FILE",
+            description = "A live database file to check for drift from its migrations, instead of comparing revisions.")
+    private Path database;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "The git work tree whose schema/ is compared (default: the current folder).")
+    private Path repo;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (database != null && (from != null || to != null)) {
+            err.println("schema-diff: --database checks one file against its own migrations; it takes no --from or --to");
+            err.flush();
+            return 2;
+        }
+        SchemaDiff diff;
+        try {
+            diff = database != null
+                    ? SchemaDriftCheck.check(database)
+                    : SchemaDiff.between(MigrationSet.atRevision(repo, from == null ? "HEAD" : from),
+                            to == null ? MigrationSet.workingTree(repo) : MigrationSet.atRevision(repo, to));
+        } catch (ZepixDbException e) {
+            err.println("schema-diff: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        out.print(format == Format.json ? SchemaDiffJson.render(diff) : SchemaDiffMarkdown.render(diff));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package com.zepix.db.ops.schema;
+
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.SchemaMigrations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.SQLiteDataSource;
+
+/** Applies migrations with Flyway into a throwaway in-memory database and reads the schema they produce. */
+public final class MigrationApplier {
+
+    private MigrationApplier() {
+    }
+
+    /** The schema one database's files of {@code set} produce; empty when the set has none for it. */
+    public static SchemaModel apply(DatabaseFile db, MigrationSet set) {
+        if (set.of(db).isEmpty()) {
+            return SchemaModel.empty();
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("zepix-migrations-");
+            set.writeTo(db, dir);
+            String where = "schema/" + db.schemaFolder() + " at " + set.label();
+            String location = "filesystem:" + dir.toAbsolutePath();
+            return migrate(where, ds -> SchemaMigrations.flyway(db, ds, location));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** The schema this program's packaged migrations of {@code db} produce, up to and including {@code target}. */
+    public static SchemaModel applyPackaged(DatabaseFile db, MigrationVersion target) {
+        return migrate("this program's migrations of " + db.schemaFolder() + " up to version " + target,
+                ds -> Flyway.configure(MigrationApplier.class.getClassLoader())
+                        .configuration(SchemaMigrations.flyway(db, ds).getConfiguration())
+                        .target(target)
+                        .load());
+    }
+
+    private static SchemaModel migrate(String what, Function<SQLiteDataSource, Flyway> flyway) {
+        // Flyway opens and closes its own connections (SQLite gets one at a time). A plain ":memory:"
+        // database would vanish with the first one it closes; a named shared-cache memory database lives
+        // as long as any connection to it is open, so the one held here keeps it for reading afterwards.
+        // No file is written, and each call gets its own name, so comparisons never see each other.
+        String url = "jdbc:sqlite:file:zepix-scratch-" + UUID.randomUUID() + "?mode=memory&cache=shared";
+        try (Connection holder = DriverManager.getConnection(url)) {
+            SQLiteDataSource ds = new SQLiteDataSource();
+            ds.setUrl(url);
+            flyway.apply(ds).migrate();
+            return SchemaReader.read(holder);
+        } catch (FlywayException e) {
+            throw new SchemaReviewException(what + " do not apply: " + FlywayMessages.oneLine(e), e);
+        } catch (SQLException e) {
+            throw new SchemaReviewException(what + ": cannot read the schema they produce: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

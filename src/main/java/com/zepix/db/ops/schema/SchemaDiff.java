@@ -1,0 +1,39 @@
+package com.zepix.db.ops.schema;
+
+import com.zepix.db.core.DatabaseFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome of a schema comparison, ready to render as Markdown or JSON.
+ *
+ * @param kind two revisions of {@code schema/}, or a live database against its migrations
+ * @param from the reference side: a revision, or (drift) the migrations the live file claims to have applied
+ * @param to the compared side: a revision or {@link MigrationSet#WORKING_TREE}, or (drift) the live file
+ * @param databases only the databases in which something differs, in {@link DatabaseFile} order
+ */
+public record SchemaDiff(Kind kind, String from, String to, List<DatabaseDiff> databases) {
+
+    public enum Kind { REVISIONS, DRIFT }
+
+    public SchemaDiff {
+        databases = databases.stream().filter(d -> !d.isEmpty()).toList();
+    }
+
+    /** Applies both sets of migrations, database by database, and compares what they produce. */
+    public static SchemaDiff between(MigrationSet from, MigrationSet to) {
+        List<DatabaseDiff> databases = new ArrayList<>();
+        for (DatabaseFile db : DatabaseFile.values()) {
+            List<MigrationFileChange> files = MigrationSet.changes(db, from, to);
+            if (!files.isEmpty()) { // the same files produce the same schema: no need to apply them
+                databases.add(DatabaseDiff.between(db, MigrationApplier.apply(db, from), MigrationApplier.apply(db, to),
+                        files));
+            }
+        }
+        return new SchemaDiff(Kind.REVISIONS, from.label(), to.label(), databases);
+    }
+
+    public boolean hasChanges() {
+        return !databases.isEmpty();
+    }
+}

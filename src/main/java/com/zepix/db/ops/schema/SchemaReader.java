@@ -1,0 +1,154 @@
+package com.zepix.db.ops.schema;
+
+import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.ops.schema.CreateStatementParser.TableClauses;
+import com.zepix.db.ops.schema.SchemaModel.Column;
+import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
+import com.zepix.db.ops.schema.SchemaModel.Index;
+import com.zepix.db.ops.schema.SchemaModel.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
+ * keys from SQLite's pragmas (as table-valued functions, so names need no quoting), CHECK clauses
+ * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma. Reads only.
+ */
+public final class SchemaReader {
+
+    private SchemaReader() {
+    }
+
+    public static SchemaModel read(Connection connection) throws SQLException {
+        Map<String, Table> tables = new TreeMap<>();
+        Map<String, String> createTable = rows(connection,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL", null);
+        for (Map.Entry<String, String> entry : createTable.entrySet()) {
+            String name = entry.getKey();
+            if (SchemaMigrations.isBookkeepingTable(name) || name.startsWith("sqlite_")) {
+                continue;
+            }
+            tables.put(name, table(connection, name, CreateStatementParser.parseTable(entry.getValue())));
+        }
+        return new SchemaModel(tables);
+    }
+
+    private static Table table(Connection c, String name, TableClauses clauses) throws SQLException {
+        List<ForeignKey> foreignKeys = foreignKeys(c, name);
+        Map<String, String> singleColumnReferences = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        foreignKeys.stream().filter(fk -> fk.from().size() == 1)
+                .forEach(fk -> singleColumnReferences.put(fk.from().get(0), fk.target()));
+
+        List<Index> indexes = new ArrayList<>();
+        List<List<String>> uniqueKeys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, origin FROM pragma_index_list(?) WHERE origin IN ('c', 'u') ORDER BY name")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ("c".equals(rs.getString("origin"))) {
+                        indexes.add(index(c, rs.getString("name"), name));
+                    } else {
+                        uniqueKeys.add(indexColumns(c, rs.getString("name")));
+                    }
+                }
+            }
+        }
+        List<String> singleUnique = uniqueKeys.stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
+        uniqueKeys.removeIf(k -> k.size() == 1);
+
+        List<Column> columns = new ArrayList<>();
+        Map<Integer, String> primaryKey = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, type, \"notnull\", dflt_value, pk, count(NULLIF(pk, 0)) OVER () AS key_columns"
+                        + " FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String column = rs.getString("name");
+                    int pk = rs.getInt("pk");
+                    if (pk > 0) {
+                        primaryKey.put(pk, column);
+                    }
+                    CreateStatementParser.ColumnClauses own = clauses.column(column);
+                    columns.add(new Column(column, rs.getString("type"), rs.getInt("notnull") == 1,
+                            SqlTokens.oneLine(rs.getString("dflt_value")), own.checks(),
+                            pk > 0 && rs.getInt("key_columns") == 1, own.autoincrement(),
+                            singleUnique.stream().anyMatch(column::equalsIgnoreCase),
+                            singleColumnReferences.get(column)));
+                }
+            }
+        }
+        uniqueKeys.sort(Comparator.comparing(Object::toString));
+        return new Table(name, columns, indexes, foreignKeys, List.copyOf(primaryKey.values()), uniqueKeys,
+                clauses.checks());
+    }
+
+    private static Index index(Connection c, String indexName, String table) throws SQLException {
+        String sql = rows(c, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name = ?", indexName)
+                .get(indexName);
+        CreateStatementParser.IndexClauses clauses = CreateStatementParser.parseIndex(sql);
+        boolean unique = SqlTokens.tokenize(sql).get(1).isWord("UNIQUE");
+        return new Index(indexName, table, unique, clauses.keys(), clauses.where());
+    }
+
+    private static List<String> indexColumns(Connection c, String indexName) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_index_info(?) ORDER BY seqno")) {
+            ps.setString(1, indexName);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static List<ForeignKey> foreignKeys(Connection c, String table) throws SQLException {
+        Map<Integer, List<String[]>> byId = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete"
+                + " FROM pragma_foreign_key_list(?) ORDER BY id, seq")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byId.computeIfAbsent(rs.getInt("id"), id -> new ArrayList<>()).add(new String[] {
+                        rs.getString("table"), rs.getString("from"), rs.getString("to"),
+                        rs.getString("on_update"), rs.getString("on_delete")});
+                }
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<String[]> parts : byId.values()) {
+            String[] first = parts.get(0);
+            List<String> to = parts.stream().map(p -> p[2]).filter(Objects::nonNull).toList();
+            keys.add(new ForeignKey(parts.stream().map(p -> p[1]).toList(), first[0], to, first[3], first[4]));
+        }
+        return keys;
+    }
+
+    /** A two-column query as a map from the first column to the second, in the order of the first. */
+    private static Map<String, String> rows(Connection c, String sql, String parameter) throws SQLException {
+        Map<String, String> rows = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,103 @@
+package com.zepix.db.ops.schema;
+
+import com.zepix.db.ops.schema.SchemaModel.Column;
+import com.zepix.db.ops.schema.SchemaModel.Index;
+import com.zepix.db.ops.schema.SchemaModel.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What changed in one table that exists on both sides: columns and explicit indexes added, removed
+ * or changed, and table-level constraints (composite keys, table CHECKs) added or removed.
+ */
+public record TableDiff(String table, List<Column> columnsAdded, List<Column> columnsRemoved,
+        List<ColumnChange> columnsChanged, List<Index> indexesAdded, List<Index> indexesRemoved,
+        List<IndexChange> indexesChanged, List<Change> constraintsChanged) {
+
+    /**
+     * One property that differs.
+     *
+     * @param what the property, as SQL names it: {@code type}, {@code NOT NULL}, {@code DEFAULT},
+     *     {@code CHECK}, {@code PRIMARY KEY}, {@code AUTOINCREMENT}, {@code UNIQUE}, {@code REFERENCES};
+     *     or {@code constraint} for a table-level one
+     * @param from before, or null for none
+     * @param to after, or null for none
+     */
+    public record Change(String what, String from, String to) {}
+
+    public record ColumnChange(String column, List<Change> changes) {}
+
+    public record IndexChange(String index, Index from, Index to) {}
+
+    static TableDiff between(Table from, Table to) {
+        List<ColumnChange> columnsChanged = new ArrayList<>();
+        for (Column before : from.columns()) {
+            to.column(before.name()).ifPresent(after -> {
+                List<Change> changes = columnChanges(before, after);
+                if (!changes.isEmpty()) {
+                    columnsChanged.add(new ColumnChange(after.name(), changes));
+                }
+            });
+        }
+        List<IndexChange> indexesChanged = new ArrayList<>();
+        for (Index before : from.indexes()) {
+            to.index(before.name()).filter(after -> !sameIndex(before, after))
+                    .ifPresent(after -> indexesChanged.add(new IndexChange(after.name(), before, after)));
+        }
+        List<Change> constraintsChanged = new ArrayList<>();
+        onlyIn(from.tableConstraints(), to.tableConstraints())
+                .forEach(c -> constraintsChanged.add(new Change("constraint", c, null)));
+        onlyIn(to.tableConstraints(), from.tableConstraints())
+                .forEach(c -> constraintsChanged.add(new Change("constraint", null, c)));
+        return new TableDiff(to.name(),
+                to.columns().stream().filter(c -> from.column(c.name()).isEmpty()).toList(),
+                from.columns().stream().filter(c -> to.column(c.name()).isEmpty()).toList(),
+                columnsChanged,
+                to.indexes().stream().filter(i -> from.index(i.name()).isEmpty()).toList(),
+                from.indexes().stream().filter(i -> to.index(i.name()).isEmpty()).toList(),
+                indexesChanged,
+                constraintsChanged);
+    }
+
+    public boolean isEmpty() {
+        return columnsAdded.isEmpty() && columnsRemoved.isEmpty() && columnsChanged.isEmpty()
+                && indexesAdded.isEmpty() && indexesRemoved.isEmpty() && indexesChanged.isEmpty()
+                && constraintsChanged.isEmpty();
+    }
+
+    private static List<Change> columnChanges(Column before, Column after) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "type", before, after, c -> c.type().isEmpty() ? null : c.type());
+        compare(changes, "NOT NULL", before, after, c -> yesNo(c.notNull()));
+        compare(changes, "DEFAULT", before, after, Column::defaultValue);
+        compare(changes, "CHECK", before, after, c -> c.checks().isEmpty() ? null : String.join("; ", c.checks()));
+        compare(changes, "PRIMARY KEY", before, after, c -> yesNo(c.primaryKey()));
+        compare(changes, "AUTOINCREMENT", before, after, c -> yesNo(c.autoincrement()));
+        compare(changes, "UNIQUE", before, after, c -> yesNo(c.unique()));
+        compare(changes, "REFERENCES", before, after, Column::references);
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String what, Column before, Column after,
+            Function<Column, String> property) {
+        String from = property.apply(before);
+        String to = property.apply(after);
+        if (!SqlTokens.sameSql(from, to)) {
+            changes.add(new Change(what, from, to));
+        }
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static boolean sameIndex(Index a, Index b) {
+        return a.unique() == b.unique() && SqlTokens.sameSql(String.join(",", a.keys()), String.join(",", b.keys()))
+                && SqlTokens.sameSql(a.where(), b.where());
+    }
+
+    private static List<String> onlyIn(List<String> these, List<String> those) {
+        return these.stream().filter(c -> those.stream().noneMatch(o -> SqlTokens.sameSql(c, o))).toList();
+    }
+}
