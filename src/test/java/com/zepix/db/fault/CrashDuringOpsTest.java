@@ -29,10 +29,13 @@ class CrashDuringOpsTest {
 
     @Test
     void init_killed_part_way_is_finished_by_the_next_init() throws Exception {
-        for (int round = 0; round < 4; round++) {
+        long full = millisOf(() -> runToEnd("init", "--data-dir", root.resolve("init-timed").toString()));
+        int kills = 0;
+        for (int round = 0; round < 5; round++) {
             Path data = root.resolve("init-" + round);
             Process child = start("init", "--data-dir", data.toString());
-            boolean killed = killAfter(child, 250 + RANDOM.nextInt(900));
+            boolean killed = killAfter(child, somewhereIn(full));
+            kills += killed ? 1 : 0;
             System.out.printf("CrashDuringOpsTest: init round %d %s, left %s%n", round,
                     killed ? "killed" : "finished first", Files.exists(data) ? OpsFixtures.fileNames(data) : "no folder");
 
@@ -41,6 +44,22 @@ class CrashDuringOpsTest {
             Result verify = runToEnd("verify", "--data-dir", data.toString());
             assertThat(verify.exitCode()).as("round %d: %s", round, verify).isZero();
         }
+        assertThat(kills).as("rounds in which init was really killed part-way").isPositive();
+    }
+
+    /** A moment after the child's start, late enough to be past JVM start-up often, before its end. */
+    private static long somewhereIn(long fullRunMillis) {
+        return (long) (fullRunMillis * (0.35 + 0.6 * RANDOM.nextDouble()));
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    private static long millisOf(Run run) throws Exception {
+        long start = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Test
@@ -53,26 +72,41 @@ class CrashDuringOpsTest {
         try (var files = Files.list(root.resolve("backups"))) {
             centralBackup = files.filter(f -> f.getFileName().toString().startsWith("zepix_bot_")).findFirst().orElseThrow();
         }
-        // a large backup widens the window in which the kill can land
+        // two backups with different contents, so "old" and "new" can be told apart; large ones
+        // widen the window in which the kill can land
+        Path otherBackup = Files.copy(centralBackup, root.resolve("backups").resolve("zepix_bot_other.db"));
         OpsFixtures.fillCentral(centralBackup, 200_000);
+        OpsFixtures.fillCentral(otherBackup, 150_000);
+        Path[] sources = {centralBackup, otherBackup};
         long backupRows = OpsFixtures.queryLong(centralBackup, "SELECT count(*) FROM aggregated_trades");
-        long liveRows = OpsFixtures.queryLong(central, "SELECT count(*) FROM aggregated_trades");
 
-        for (int round = 0; round < 4; round++) {
-            Process child = start("restore", centralBackup.toString(), "--data-dir", data.toString());
-            boolean killed = killAfter(child, 300 + RANDOM.nextInt(3500));
+        long full = millisOf(() -> assertThat(runToEnd("restore", otherBackup.toString(), "--data-dir",
+                data.toString()).exitCode()).isZero());
+        long liveRows = OpsFixtures.queryLong(central, "SELECT count(*) FROM aggregated_trades");
+        int kills = 0;
+        for (int round = 0; round < 6; round++) {
+            // always the backup that is not live now, so that new and old differ
+            long firstRows = OpsFixtures.queryLong(sources[0], "SELECT count(*) FROM aggregated_trades");
+            Path source = liveRows == firstRows ? sources[1] : sources[0];
+            long sourceRows = OpsFixtures.queryLong(source, "SELECT count(*) FROM aggregated_trades");
+            Thread.sleep(1_100); // the replaced file is named to the second
+            Process child = start("restore", source.toString(), "--data-dir", data.toString());
+            boolean killed = killAfter(child, somewhereIn(full));
+            kills += killed ? 1 : 0;
 
             assertThat(central).as("round %d: a live file is in place", round).exists();
             long rows = OpsFixtures.queryLong(central, "SELECT count(*) FROM aggregated_trades");
-            assertThat(rows).as("round %d: old or new, nothing between", round).isIn(liveRows, backupRows);
-            System.out.printf("CrashDuringOpsTest: restore round %d %s, live file has %s rows%n", round,
-                    killed ? "killed" : "finished first", rows == backupRows ? "the backup's" : "the old");
+            assertThat(rows).as("round %d: old or new, nothing between", round).isIn(liveRows, sourceRows);
+            System.out.printf("CrashDuringOpsTest: restore round %d %s, live file has the %s rows%n", round,
+                    killed ? "killed" : "finished first", rows == sourceRows ? "new" : "old");
             assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM pragma_integrity_check"
                     + " WHERE integrity_check <> 'ok'")).isZero();
             liveRows = rows;
         }
+        assertThat(kills).as("rounds in which restore was really killed part-way").isPositive();
         System.out.println("CrashDuringOpsTest: after the killed restores: " + OpsFixtures.fileNames(data));
         // and one left to finish: the backup's rows are live, and the killed runs' temp copies are gone
+        Thread.sleep(1_100);
         Result restore = runToEnd("restore", centralBackup.toString(), "--data-dir", data.toString());
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM aggregated_trades")).isEqualTo(backupRows);
@@ -93,7 +127,7 @@ class CrashDuringOpsTest {
     }
 
     /** @return whether the child was still running and was killed */
-    private static boolean killAfter(Process child, int millis) throws Exception {
+    private static boolean killAfter(Process child, long millis) throws Exception {
         Thread drain = new Thread(() -> {
             try {
                 child.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
