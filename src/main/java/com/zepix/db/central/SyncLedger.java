@@ -2,9 +2,7 @@ package com.zepix.db.central;
 
 import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
-import static com.zepix.db.central.jooq.Tables.SYNC_STATUS;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
-import static com.zepix.db.central.jooq.Tables.SYSTEM_EVENTS;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
@@ -76,18 +74,7 @@ public final class SyncLedger {
             int upserted = upsertAll(ctx, pluginId, type, read);
             beforeCursorSave.run();
             saveCursor(ctx, pluginId, next, now);
-            ctx.insertInto(SYNC_STATUS)
-                    .set(SYNC_STATUS.PLUGIN_ID, pluginId)
-                    .set(SYNC_STATUS.LAST_SYNC_TIME, now)
-                    .set(SYNC_STATUS.LAST_SYNC_SUCCESS, true)
-                    .set(SYNC_STATUS.RECORDS_SYNCED, upserted)
-                    .setNull(SYNC_STATUS.ERROR_MESSAGE)
-                    .onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate()
-                    .set(SYNC_STATUS.LAST_SYNC_TIME, now)
-                    .set(SYNC_STATUS.LAST_SYNC_SUCCESS, true)
-                    .set(SYNC_STATUS.RECORDS_SYNCED, upserted)
-                    .setNull(SYNC_STATUS.ERROR_MESSAGE)
-                    .execute();
+            SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, upserted), now);
             return upserted;
         });
     }
@@ -95,25 +82,8 @@ public final class SyncLedger {
     /** The failure goes to sync_status and, as an ERROR, to system_events; the cursor stays where it was. */
     public void recordFailure(String pluginId, String error, LocalDateTime now) {
         db.write(KEY, ctx -> {
-            ctx.insertInto(SYNC_STATUS)
-                    .set(SYNC_STATUS.PLUGIN_ID, pluginId)
-                    .set(SYNC_STATUS.LAST_SYNC_TIME, now)
-                    .set(SYNC_STATUS.LAST_SYNC_SUCCESS, false)
-                    .set(SYNC_STATUS.RECORDS_SYNCED, 0)
-                    .set(SYNC_STATUS.ERROR_MESSAGE, error)
-                    .onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate()
-                    .set(SYNC_STATUS.LAST_SYNC_TIME, now)
-                    .set(SYNC_STATUS.LAST_SYNC_SUCCESS, false)
-                    .set(SYNC_STATUS.RECORDS_SYNCED, 0)
-                    .set(SYNC_STATUS.ERROR_MESSAGE, error)
-                    .execute();
-            ctx.insertInto(SYSTEM_EVENTS)
-                    .set(SYSTEM_EVENTS.EVENT_TIME, now)
-                    .set(SYSTEM_EVENTS.EVENT_TYPE, "SYNC_FAILED")
-                    .set(SYSTEM_EVENTS.PLUGIN_ID, pluginId)
-                    .set(SYSTEM_EVENTS.SEVERITY, Severity.ERROR)
-                    .set(SYSTEM_EVENTS.DESCRIPTION, error)
-                    .execute();
+            SyncStatusStore.upsert(ctx, SyncResult.failed(pluginId, 0, error), now);
+            SystemEventLog.insert(ctx, new NewSystemEvent("SYNC_FAILED", Severity.ERROR, pluginId, error), now);
         });
     }
 

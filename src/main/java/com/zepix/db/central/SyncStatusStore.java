@@ -8,6 +8,7 @@ import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.UtcTimestamps;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -28,13 +29,7 @@ public final class SyncStatusStore {
         notNull("result", result);
         return db.writeAndGet(KEY, ctx -> {
             RegisteredPlugins.require(ctx, result.pluginId());
-            SyncStatusRecord row = ctx.newRecord(SYNC_STATUS);
-            row.setPluginId(result.pluginId());
-            row.setLastSyncTime(UtcTimestamps.now());
-            row.setLastSyncSuccess(result.success());
-            row.setRecordsSynced(result.recordsSynced());
-            row.setErrorMessage(result.errorMessage());
-            ctx.insertInto(SYNC_STATUS).set(row).onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate().set(row).execute();
+            upsert(ctx, result, UtcTimestamps.now());
             // Read back rather than rely on RETURNING from the update branch of an upsert.
             return select(ctx, result.pluginId()).orElseThrow();
         });
@@ -50,6 +45,17 @@ public final class SyncStatusStore {
         return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
                 .orderBy(SYNC_STATUS.PLUGIN_ID)
                 .fetchInto(SyncStatus.class));
+    }
+
+    /** Inside the caller's transaction, so the sync ledger records status with the rows it describes. */
+    static void upsert(DSLContext ctx, SyncResult result, LocalDateTime at) {
+        SyncStatusRecord row = ctx.newRecord(SYNC_STATUS);
+        row.setPluginId(result.pluginId());
+        row.setLastSyncTime(at);
+        row.setLastSyncSuccess(result.success());
+        row.setRecordsSynced(result.recordsSynced());
+        row.setErrorMessage(result.errorMessage());
+        ctx.insertInto(SYNC_STATUS).set(row).onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate().set(row).execute();
     }
 
     private static Optional<SyncStatus> select(DSLContext ctx, String pluginId) {

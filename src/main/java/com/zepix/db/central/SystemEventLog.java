@@ -7,9 +7,11 @@ import com.zepix.db.central.jooq.tables.pojos.SystemEvents;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.UtcTimestamps;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 
 /** The bot's event log ({@code system_events}): appended to, never changed. */
 public final class SystemEventLog {
@@ -32,15 +34,20 @@ public final class SystemEventLog {
             if (event.pluginId() != null) {
                 RegisteredPlugins.require(ctx, event.pluginId());
             }
-            return ctx.insertInto(SYSTEM_EVENTS)
-                    .set(SYSTEM_EVENTS.EVENT_TIME, UtcTimestamps.now())
-                    .set(SYSTEM_EVENTS.EVENT_TYPE, event.eventType())
-                    .set(SYSTEM_EVENTS.PLUGIN_ID, event.pluginId())
-                    .set(SYSTEM_EVENTS.SEVERITY, event.severity())
-                    .set(SYSTEM_EVENTS.DESCRIPTION, event.description())
-                    .returning()
-                    .fetchSingleInto(SystemEvents.class);
+            return insert(ctx, event, UtcTimestamps.now());
         });
+    }
+
+    /** Inside the caller's transaction, so an event can commit together with what it reports. */
+    static SystemEvents insert(DSLContext ctx, NewSystemEvent event, LocalDateTime at) {
+        return ctx.insertInto(SYSTEM_EVENTS)
+                .set(SYSTEM_EVENTS.EVENT_TIME, at)
+                .set(SYSTEM_EVENTS.EVENT_TYPE, event.eventType())
+                .set(SYSTEM_EVENTS.PLUGIN_ID, event.pluginId())
+                .set(SYSTEM_EVENTS.SEVERITY, event.severity())
+                .set(SYSTEM_EVENTS.DESCRIPTION, event.description())
+                .returning()
+                .fetchSingleInto(SystemEvents.class);
     }
 
     /** Events matching every criterion of the query, newest first, at most its limit. */

@@ -1,5 +1,6 @@
 package com.zepix.db.cli;
 
+import com.zepix.db.core.JooqDefaults;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +23,7 @@ public final class Main implements Runnable {
 
     static {
         // Before any class touches jOOQ: its banner and tips would otherwise reach the operator.
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
+        JooqDefaults.quiet();
     }
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

@@ -80,7 +80,7 @@ public final class TradeSync {
             int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
             return PluginSyncResult.synced(id, read.size(), synced, ticketless);
         } catch (RuntimeException e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             ledger.recordFailure(id, error, now);
             return PluginSyncResult.failed(id, error);
         }
