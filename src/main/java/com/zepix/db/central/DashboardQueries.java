@@ -2,8 +2,7 @@ package com.zepix.db.central;
 
 import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.WinRate;
@@ -16,10 +15,15 @@ import org.jooq.impl.SQLDataType;
 /** Read-only dashboard figures from {@code aggregated_trades}, the one place all plugins' trades meet. */
 public final class DashboardQueries {
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
 
-    public DashboardQueries(DatabaseService db) {
-        this.db = db;
+    /**
+     * A query set over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public DashboardQueries(PluginDatabase central) {
+        this.db = central.requireAccessTo(AGGREGATED_TRADES);
     }
 
     /** Per plugin and UTC day of entry in the range, ordered by plugin then day; days without trades are absent. */
@@ -31,7 +35,7 @@ public final class DashboardQueries {
                         .and(AGGREGATED_TRADES.PROFIT_DOLLARS.gt(0.0)), 1).otherwise(0))
                 .cast(SQLDataType.INTEGER);
         Field<Double> profit = DSL.sum(AGGREGATED_TRADES.PROFIT_DOLLARS).cast(SQLDataType.DOUBLE);
-        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx
+        return db.read(ctx -> ctx
                 .select(AGGREGATED_TRADES.PLUGIN_ID, day, DSL.count(), closed, profit, winners)
                 .from(AGGREGATED_TRADES)
                 .where(AGGREGATED_TRADES.ENTRY_TIME.ge(range.start()).and(AGGREGATED_TRADES.ENTRY_TIME.lt(range.end())))

@@ -4,8 +4,7 @@ import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.PluginType;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeSummary;
@@ -24,18 +23,22 @@ import org.jooq.impl.DSL;
  */
 public final class SyncLedger {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
     private static final int BATCH_SIZE = 5_000;
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
     private final Runnable beforeCursorSave;
 
-    public SyncLedger(DatabaseService db) {
-        this(db, () -> { });
+    /**
+     * A ledger over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public SyncLedger(PluginDatabase central) {
+        this(central, () -> { });
     }
 
-    private SyncLedger(DatabaseService db, Runnable beforeCursorSave) {
-        this.db = db;
+    private SyncLedger(PluginDatabase central, Runnable beforeCursorSave) {
+        this.db = central.requireAccessTo(AGGREGATED_TRADES);
         this.beforeCursorSave = beforeCursorSave;
     }
 
@@ -44,19 +47,20 @@ public final class SyncLedger {
      * cursor is saved: the place where a crash would hurt if the two were not one transaction.
      * For fault tests only.
      */
-    public static SyncLedger withFaultBeforeCursorSave(DatabaseService db, Runnable fault) {
-        return new SyncLedger(db, fault);
+    public static SyncLedger withFaultBeforeCursorSave(PluginDatabase central, Runnable fault) {
+        return new SyncLedger(central, fault);
     }
 
     /** Plugin id to enabled, for every registered plugin. */
     public Map<String, Boolean> registeredPlugins() {
-        return db.read(KEY, ctx -> ctx.select(PLUGINS_REGISTRY.PLUGIN_ID, PLUGINS_REGISTRY.ENABLED)
+        return db.read(ctx -> ctx.select(PLUGINS_REGISTRY.PLUGIN_ID, PLUGINS_REGISTRY.ENABLED)
                 .from(PLUGINS_REGISTRY)
                 .fetchMap(PLUGINS_REGISTRY.PLUGIN_ID, PLUGINS_REGISTRY.ENABLED));
     }
 
+    /** Where the plugin's last successful sync stopped; {@link SyncCursor#START} if it never ran. */
     public SyncCursor cursor(String pluginId) {
-        return db.read(KEY, ctx -> ctx.select(SYSTEM_CONFIG.VALUE).from(SYSTEM_CONFIG)
+        return db.read(ctx -> ctx.select(SYSTEM_CONFIG.VALUE).from(SYSTEM_CONFIG)
                 .where(SYSTEM_CONFIG.KEY.eq(SyncCursor.configKey(pluginId)))
                 .fetchOptional(SYSTEM_CONFIG.VALUE)
                 .map(SyncCursor::decode)
@@ -70,7 +74,7 @@ public final class SyncLedger {
      */
     public int recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now) {
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             int upserted = upsertAll(ctx, pluginId, type, read);
             beforeCursorSave.run();
             saveCursor(ctx, pluginId, next, now);
@@ -81,7 +85,7 @@ public final class SyncLedger {
 
     /** The failure goes to sync_status and, as an ERROR, to system_events; the cursor stays where it was. */
     public void recordFailure(String pluginId, String error, LocalDateTime now) {
-        db.write(KEY, ctx -> {
+        db.write(ctx -> {
             SyncStatusStore.upsert(ctx, SyncResult.failed(pluginId, 0, error), now);
             SystemEventLog.insert(ctx, new NewSystemEvent("SYNC_FAILED", Severity.ERROR, pluginId, error), now);
         });

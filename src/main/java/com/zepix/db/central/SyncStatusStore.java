@@ -5,8 +5,7 @@ import static com.zepix.db.core.ValueChecks.notNull;
 
 import com.zepix.db.central.jooq.tables.pojos.SyncStatus;
 import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.UtcTimestamps;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,18 +15,25 @@ import org.jooq.DSLContext;
 /** The last sync run per plugin ({@code sync_status}): one row per plugin, replaced by each run. */
 public final class SyncStatusStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public SyncStatusStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public SyncStatusStore(PluginDatabase central) {
+        this.db = central.requireAccessTo(SYNC_STATUS);
     }
 
-    /** Records the run as the plugin's last, timed now in UTC; returns the stored row. */
-    public SyncStatus write(SyncResult result) {
+    /**
+     * Records the run as the plugin's last, timed now in UTC; returns the stored row.
+     *
+     * @throws IllegalArgumentException if the plugin is not registered
+     */
+    public SyncStatus record(SyncResult result) {
         notNull("result", result);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             RegisteredPlugins.require(ctx, result.pluginId());
             upsert(ctx, result, UtcTimestamps.now());
             // Read back rather than rely on RETURNING from the update branch of an upsert.
@@ -36,13 +42,13 @@ public final class SyncStatusStore {
     }
 
     /** The plugin's last run, or empty if it was never synced. */
-    public Optional<SyncStatus> read(String pluginId) {
-        return db.read(KEY, ctx -> select(ctx, RegisteredPlugins.require(ctx, pluginId)));
+    public Optional<SyncStatus> findByPlugin(String pluginId) {
+        return db.read(ctx -> select(ctx, RegisteredPlugins.require(ctx, pluginId)));
     }
 
     /** Every plugin's last run, by plugin id; plugins never synced have no row. */
-    public List<SyncStatus> readAll() {
-        return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
+    public List<SyncStatus> findAll() {
+        return db.read(ctx -> ctx.selectFrom(SYNC_STATUS)
                 .orderBy(SYNC_STATUS.PLUGIN_ID)
                 .fetchInto(SyncStatus.class));
     }

@@ -13,15 +13,19 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The plugins' way into their databases: {@code db.read(key, ctx -> ...)} and
- * {@code db.write(key, ctx -> ...)}. Each call is one transaction on a context that can touch
- * only the key's own tables. Writes to one file are serialised in this process and begin
- * IMMEDIATE; reads run alongside them on read-only connections.
+ * The three databases, open in this process: the host (the bot) opens it once and gives each
+ * plugin its own handle, {@link #plugin(DatabaseKey)}, through which all reading and writing goes.
+ * A handle's contexts can touch only its key's tables.
  *
  * <p>It opens existing, current databases only: creating and migrating them is {@code init}'s
  * job, so a missing, foreign or out-of-date file fails here, naming the file and what to run.
+ *
+ * <p>Set the logger {@value SqlLogging#LOGGER} to DEBUG before opening to log every statement a
+ * context runs, with its bind values and time; see {@link SqlLogging}.
  */
 public final class DatabaseService implements AutoCloseable {
 
@@ -29,11 +33,16 @@ public final class DatabaseService implements AutoCloseable {
         JooqDefaults.quiet();
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseService.class);
+
     private final Path dataDir;
     private final Map<DatabaseFile, OpenDatabase> databases = new EnumMap<>(DatabaseFile.class);
+    /** Decided once, at open: when SQL logging is off no listener is installed, so it costs nothing. */
+    private final boolean logSql;
 
-    private DatabaseService(Path dataDir) {
+    private DatabaseService(Path dataDir, boolean logSql) {
         this.dataDir = dataDir;
+        this.logSql = logSql;
     }
 
     /** Opens the three databases under {@code dataDir} with the durable default settings. */
@@ -41,6 +50,10 @@ public final class DatabaseService implements AutoCloseable {
         return open(dataDir, SqliteSettings.durable());
     }
 
+    /**
+     * Opens the three databases under {@code dataDir} with {@code settings}, e.g.
+     * {@code SqliteSettings.durable().withNormalSync()} to trade power-loss safety for speed.
+     */
     public static DatabaseService open(Path dataDir, SqliteSettings settings) {
         return open(dataDir, settings, EnumSet.allOf(DatabaseFile.class));
     }
@@ -53,11 +66,13 @@ public final class DatabaseService implements AutoCloseable {
         for (DatabaseFile file : files) {
             OpenDatabase.check(file, dataDir, settings);
         }
-        DatabaseService service = new DatabaseService(dataDir);
+        DatabaseService service = new DatabaseService(dataDir, SqlLogging.isEnabled());
         try {
             for (DatabaseFile file : files) {
                 service.databases.put(file, OpenDatabase.open(file, dataDir, settings));
             }
+            LOG.info("opened {} under {} (synchronous={}, SQL logging {})", files, dataDir, settings.synchronous(),
+                    service.logSql ? "on" : "off");
             return service;
         } catch (RuntimeException e) {
             service.closeQuietly(e);
@@ -65,12 +80,25 @@ public final class DatabaseService implements AutoCloseable {
         }
     }
 
+    /** The folder the databases were opened from. */
     public Path dataDir() {
         return dataDir;
     }
 
+    /**
+     * The handle for the plugin (or, for {@link DatabaseKey#CENTRAL_SYSTEM}, the bot core) that owns
+     * {@code key}: give each plugin its own and it cannot reach another's tables.
+     *
+     * @throws IllegalStateException if the key's file is not open in this service
+     */
+    public PluginDatabase plugin(DatabaseKey key) {
+        ValueChecks.notNull("key", key);
+        database(key);
+        return new PluginDatabase(this, key);
+    }
+
     /** Reads in one transaction, so several queries see one consistent snapshot. */
-    public <T> T read(DatabaseKey key, DatabaseWork<T> work) {
+    <T> T read(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.requireStillThere();
         Connection connection;
@@ -83,38 +111,42 @@ public final class DatabaseService implements AutoCloseable {
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
         }
         try {
-            return context(key, connection).transactionResult(cfg -> work.run(cfg.dsl()));
+            return context(key, connection, logSql).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.readers.release(connection);
         }
     }
 
     /** Writes in one IMMEDIATE transaction, rolled back on any exception; returns what the work returns. */
-    public <T> T writeAndGet(DatabaseKey key, DatabaseWork<T> work) {
+    <T> T writeAndGet(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return db.writerContext(key, DatabaseService::context).transactionResult(cfg -> work.run(cfg.dsl()));
+            return db.writerContext(key, (k, c) -> context(k, c, logSql)).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.writeLock.unlock();
         }
     }
 
-    public void write(DatabaseKey key, Consumer<DSLContext> work) {
+    void write(DatabaseKey key, Consumer<DSLContext> work) {
         writeAndGet(key, ctx -> {
             work.accept(ctx);
             return null;
         });
     }
 
-    static DSLContext context(DatabaseKey key, Connection connection) {
+    static DSLContext context(DatabaseKey key, Connection connection, boolean logSql) {
         Configuration configuration = new DefaultConfiguration()
                 .set(connection)
                 .set(SQLDialect.SQLITE)
                 .set(JooqDefaults.settings())
-                .set(new IsolationGuard(key))
-                .set(new ConstraintTranslator(key));
+                .set(new IsolationGuard(key));
+        if (logSql) {
+            configuration.set(new ConstraintTranslator(key), new SqlLogListener(key));
+        } else {
+            configuration.set(new ConstraintTranslator(key));
+        }
         return DSL.using(configuration);
     }
 
@@ -127,6 +159,7 @@ public final class DatabaseService implements AutoCloseable {
         return db;
     }
 
+    /** Closes every file; the writer of each closes last, so no {@code -wal}/{@code -shm} file is left behind. */
     @Override
     public void close() {
         ZepixDbException failure = new ZepixDbException("closing the databases under " + dataDir + " failed");

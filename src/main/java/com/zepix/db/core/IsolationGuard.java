@@ -10,6 +10,8 @@ import org.jooq.TableRecord;
 import org.jooq.VisitContext;
 import org.jooq.VisitListener;
 import org.jooq.impl.TableImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Refuses, while jOOQ renders a query and so before anything reaches SQLite, any table outside
@@ -32,6 +34,8 @@ final class IsolationGuard implements VisitListener {
     /** {@code DSL.excluded(field)}: SQLite's name, in an upsert, for the row that was to be inserted. */
     private static final String UPSERT_PSEUDO_TABLE = "excluded";
 
+    private static final Logger LOG = LoggerFactory.getLogger(IsolationGuard.class);
+
     private static final Map<Class<?>, String> GENERATED_TABLE_NAMES = new ConcurrentHashMap<>();
 
     private final DatabaseKey key;
@@ -44,16 +48,22 @@ final class IsolationGuard implements VisitListener {
     public void visitStart(VisitContext context) {
         QueryPart part = context.queryPart();
         if (PLAIN_SQL_WRAPPERS.contains(part.getClass().getName()) && !isJooqInternalField(part)) {
-            throw new IsolationViolationException("plain SQL is refused on the " + key
+            throw refused("plain SQL is refused on the " + key
                     + " context: use the generated table classes so the compiler and the isolation guard can check it");
         }
         if (part instanceof TableImpl<?> table) {
             String name = realName(table);
             if (!key.mayUse(name) && !UPSERT_PSEUDO_TABLE.equalsIgnoreCase(name)) {
-                throw new IsolationViolationException("table " + name + " is not one of the " + key
+                throw refused("table " + name + " is not one of the " + key
                         + " key's tables " + new TreeSet<>(key.tables()));
             }
         }
+    }
+
+    /** A refusal is a plugin bug that the plugin may swallow: the log keeps a trace of it. */
+    private static IsolationViolationException refused(String message) {
+        LOG.warn("statement refused: {}", message);
+        return new IsolationViolationException(message);
     }
 
     /**

@@ -20,12 +20,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates or upgrades the three databases with this jar's migrations, and looks (read-only) at the
  * legacy database. Each database is done on its own: one that fails does not stop the others.
  */
 public final class InitOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InitOperation.class);
 
     private final Path dataDir;
 
@@ -41,7 +45,13 @@ public final class InitOperation {
         }
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            results.add(initialise(db, db.in(dataDir)));
+            DatabaseInitResult result = initialise(db, db.in(dataDir));
+            if (result.succeeded()) {
+                LOG.info("init {}: {} at schema version {}", result.file(), result.outcome(), result.toVersion());
+            } else {
+                LOG.warn("init {} failed, the file was left as it was: {}", result.file(), result.problem());
+            }
+            results.add(result);
         }
         return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir));
     }

@@ -24,6 +24,8 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts a backup in place of one of the three databases. Everything that can refuse it runs before
@@ -34,6 +36,8 @@ import org.sqlite.SQLiteOpenMode;
  * Both renames are atomic, within one folder.
  */
 public final class RestoreOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreOperation.class);
 
     /** Long enough to ride out a checkpoint, short enough that a running bot is reported at once. */
     private static final Duration IN_USE_PROBE_TIMEOUT = Duration.ofMillis(500);
@@ -48,7 +52,23 @@ public final class RestoreOperation {
         this.clock = clock;
     }
 
+    /**
+     * Restores {@code source} over the live database it is a copy of, keeping the replaced file.
+     *
+     * @throws RestoreRefusedException naming the file and the reason; nothing has changed then
+     */
     public RestoreReport run() {
+        try {
+            RestoreReport report = restore();
+            LOG.info("restored {} from {}; the replaced file is kept as {}", report.restored(), source, report.kept());
+            return report;
+        } catch (RestoreRefusedException e) {
+            LOG.warn(e.getMessage());
+            throw e;
+        }
+    }
+
+    private RestoreReport restore() {
         LivePaths.refuseRestoreSource(source, dataDir);
         Path temp = null;
         try {

@@ -14,9 +14,11 @@ import com.zepix.db.core.TradeStatus;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TestDatabases;
-import com.zepix.db.v3.V3DailyStats;
+import com.zepix.db.v3.V3DailyStatsStore;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
-import com.zepix.db.v6.V6DailyStats;
+import com.zepix.db.v6.V6DailyStatsStore;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,17 +72,16 @@ class DailyStatsTest {
     }
 
     private void pulse(String type, LocalDateTime at) {
-        db.write(DatabaseKey.V6_PRICE_ACTION_15M, ctx -> ctx.insertInto(V6_SIGNALS_LOG)
+        db.plugin(DatabaseKey.V6_PRICE_ACTION_15M).write(ctx -> ctx.insertInto(V6_SIGNALS_LOG)
                 .set(V6_SIGNALS_LOG.SIGNAL_TYPE, type).set(V6_SIGNALS_LOG.SYMBOL, "EURUSD")
                 .set(V6_SIGNALS_LOG.RECEIVED_TIME, at).execute());
     }
 
     @Test
     void v3_rows_match_the_hand_computed_figures_and_recomputing_is_idempotent() {
-        V3DailyStats stats = new V3DailyStats(db);
+        V3DailyStatsStore stats = new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED));
         stats.recompute(new DayRange(D20, D22));
-        Result<V3DailyStatsRecord> first = db.read(DatabaseKey.V3_COMBINED,
-                ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
+        Result<V3DailyStatsRecord> first = db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
         assertThat(first).hasSize(3);
         // the 20th: trades 1-4 (trade 6 entered a second before midnight on the 19th)
         V3DailyStatsRecord d20 = first.get(0);
@@ -98,17 +99,17 @@ class DailyStatsTest {
         assertThat(d22.getTotalDualEntries()).isZero();
         assertThat(d22.getWinRate()).isZero();
 
-        stats.recompute(new DayRange(D20, D22));
-        assertThat(db.<Result<V3DailyStatsRecord>>read(DatabaseKey.V3_COMBINED,
+        // recomputing gives the same rows, and returns them as detached values equal to what is stored
+        assertThat(stats.recompute(new DayRange(D20, D22))).isEqualTo(first.into(V3DailyStats.class));
+        assertThat(db.plugin(DatabaseKey.V3_COMBINED).<Result<V3DailyStatsRecord>>read(
                 ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch())).isEqualTo(first);
     }
 
     @Test
     void v6_rows_count_each_timeframe_through_its_own_source_and_the_days_trend_pulses() {
-        V6DailyStats stats = new V6DailyStats(db, PluginTradeSources.all().subList(1, 5));
+        V6DailyStatsStore stats = new V6DailyStatsStore(db, PluginTradeSources.all().subList(1, 5));
         stats.recompute(new DayRange(D20, D21));
-        Result<V6DailyStatsRecord> rows = db.read(DatabaseKey.V6_PRICE_ACTION_1H,
-                ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch());
+        Result<V6DailyStatsRecord> rows = db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).read(ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch());
         V6DailyStatsRecord d20 = rows.get(0);
         assertThat(List.of(d20.getPlugin_1mTrades(), d20.getPlugin_5mTrades(), d20.getPlugin_15mTrades(),
                 d20.getPlugin_1hTrades())).containsExactly(2, 1, 1, 1);
@@ -120,8 +121,8 @@ class DailyStatsTest {
         assertThat(d21.getTrendPulseUpdates()).isEqualTo(1);
         assertThat(d21.getWinRate()).isZero();
 
-        stats.recompute(new DayRange(D20, D21));
-        assertThat(db.<Result<V6DailyStatsRecord>>read(DatabaseKey.V6_PRICE_ACTION_1H,
+        assertThat(stats.recompute(new DayRange(D20, D21))).isEqualTo(rows.into(V6DailyStats.class));
+        assertThat(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).<Result<V6DailyStatsRecord>>read(
                 ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch())).isEqualTo(rows);
     }
 }

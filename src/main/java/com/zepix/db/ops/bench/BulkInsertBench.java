@@ -1,6 +1,7 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
@@ -20,7 +21,7 @@ final class BulkInsertBench {
 
     static Samples jooq(Path dataDir, List<V3Signal> signals, int runs) {
         try (DatabaseService db = DatabaseService.open(dataDir)) {
-            V3SignalLog log = new V3SignalLog(db);
+            V3SignalLog log = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
             return Bench.rate(runs, signals.size(), () -> log.logAllProcessed(signals));
         }
     }

@@ -91,18 +91,18 @@ final class ConcurrentWritersBench {
     }
 
     private static long count(DatabaseService db, Writer w) {
-        return db.<Integer>read(w.key(), ctx -> ctx.fetchCount(w.table()));
+        return db.plugin(w.key()).<Integer>read(ctx -> ctx.fetchCount(w.table()));
     }
 
     private static List<Writer> writers(DatabaseService db) {
-        V3TradeStore v3 = new V3TradeStore(db);
-        ScalpingTradeStore m1 = new ScalpingTradeStore(db);
-        MomentumTradeStore m5 = new MomentumTradeStore(db);
-        IntradayTradeStore m15 = new IntradayTradeStore(db);
-        SwingTradeStore h1 = new SwingTradeStore(db);
+        V3TradeStore v3 = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
+        ScalpingTradeStore m1 = new ScalpingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M));
+        MomentumTradeStore m5 = new MomentumTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_5M));
+        IntradayTradeStore m15 = new IntradayTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M));
+        SwingTradeStore h1 = new SwingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H));
         TradeEntry entry = new TradeEntry("EURUSD", Direction.BUY, 0.1, 1.08, 1.07, 1.10);
         return List.of(
-                new Writer("v3", DatabaseKey.V3_COMBINED, COMBINED_V3_TRADES, t -> v3.openDualTrade(new NewDualTrade(
+                new Writer("v3", DatabaseKey.V3_COMBINED, COMBINED_V3_TRADES, t -> v3.open(new NewDualTrade(
                         t, "EURUSD", Direction.BUY, 1.08, "Bench", "15", 7, 0.8, MtfTrends.UNKNOWN, LogicRoute.LOGIC1,
                         new DualOrder(t + 1, 0.1, null, null), new DualOrder(t + 2, 0.1, null, null), null))),
                 new Writer("1m", DatabaseKey.V6_PRICE_ACTION_1M, PRICE_ACTION_1M_TRADES,

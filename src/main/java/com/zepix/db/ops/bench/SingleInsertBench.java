@@ -1,6 +1,7 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.SqliteConnections;
@@ -29,7 +30,7 @@ final class SingleInsertBench {
 
     static Samples store(Path dataDir, SqliteSettings settings, int inserts, int runs) {
         try (DatabaseService db = DatabaseService.open(dataDir, settings)) {
-            V3SignalLog log = new V3SignalLog(db);
+            V3SignalLog log = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
             return Bench.rate(runs, inserts, () -> {
                 for (int i = 0; i < inserts; i++) {
                     log.logProcessed(SIGNAL);

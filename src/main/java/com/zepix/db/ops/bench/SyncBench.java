@@ -3,6 +3,7 @@ package com.zepix.db.ops.bench;
 import com.zepix.db.central.DashboardQueries;
 import com.zepix.db.central.PluginDayTotals;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteConnections;
@@ -61,7 +62,7 @@ final class SyncBench {
         long[] rows = new long[1];
         Samples dashboard;
         try (DatabaseService db = DatabaseService.open(dataDir)) {
-            DashboardQueries queries = new DashboardQueries(db);
+            DashboardQueries queries = new DashboardQueries(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
             dashboard = Bench.millis(sizes.queryRuns(), () -> {
                 List<PluginDayTotals> totals = queries.totalsPerPluginPerDay(days);
                 rows[0] = totals.stream().mapToLong(PluginDayTotals::trades).sum();

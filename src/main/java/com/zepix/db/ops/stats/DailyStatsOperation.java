@@ -1,14 +1,15 @@
 package com.zepix.db.ops.stats;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.sync.PluginTradeSources;
-import com.zepix.db.v3.V3DailyStats;
-import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
-import com.zepix.db.v6.V6DailyStats;
-import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import com.zepix.db.v3.V3DailyStatsStore;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
+import com.zepix.db.v6.V6DailyStatsStore;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class DailyStatsOperation {
 
     /** The recomputed rows, day by day (both lists cover the same days in the same order). */
-    public record Result(List<V3DailyStatsRecord> v3, List<V6DailyStatsRecord> v6) {
+    public record Result(List<V3DailyStats> v3, List<V6DailyStats> v6) {
 
         /** One line per day, for the operator. */
         public String table() {
@@ -25,13 +26,13 @@ public final class DailyStatsOperation {
                     "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
                     "v6 win%"));
             for (int i = 0; i < v3.size(); i++) {
-                V3DailyStatsRecord a = v3.get(i);
-                V6DailyStatsRecord b = v6.get(i);
+                V3DailyStats a = v3.get(i);
+                V6DailyStats b = v6.get(i);
                 out.append(String.format("%-10s  %7d %7d %7d %10.2f %7.1f   %5d %5d %5d %5d %10.2f %6d %7.1f%n",
-                        a.getDate(), a.getTotalDualEntries(), a.getTotalOrderAClosed(), a.getTotalOrderBClosed(),
-                        a.getTotalProfitDollars(), a.getWinRate(), b.getPlugin_1mTrades(), b.getPlugin_5mTrades(),
-                        b.getPlugin_15mTrades(), b.getPlugin_1hTrades(), b.getTotalProfitDollars(),
-                        b.getTrendPulseUpdates(), b.getWinRate()));
+                        a.date(), a.totalDualEntries(), a.totalOrderAClosed(), a.totalOrderBClosed(),
+                        a.totalProfitDollars(), a.winRate(), b.plugin_1mTrades(), b.plugin_5mTrades(),
+                        b.plugin_15mTrades(), b.plugin_1hTrades(), b.totalProfitDollars(),
+                        b.trendPulseUpdates(), b.winRate()));
             }
             return out.toString();
         }
@@ -46,8 +47,8 @@ public final class DailyStatsOperation {
     public Result run(DayRange days) {
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            return new Result(new V3DailyStats(db).recompute(days),
-                    new V6DailyStats(db, PluginTradeSources.v6()).recompute(days));
+            return new Result(new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED)).recompute(days),
+                    new V6DailyStatsStore(db, PluginTradeSources.v6()).recompute(days));
         }
     }
 }

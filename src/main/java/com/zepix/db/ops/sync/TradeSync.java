@@ -3,6 +3,7 @@ package com.zepix.db.ops.sync;
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies every enabled plugin's trades into central's {@code aggregated_trades}, incrementally
@@ -26,6 +29,8 @@ import java.util.function.Function;
  */
 public final class TradeSync {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TradeSync.class);
+
     private final Path dataDir;
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
@@ -33,7 +38,7 @@ public final class TradeSync {
     private final Function<DatabaseService, SyncLedger> ledgers;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, SyncLedger::new);
+        this(dataDir, settings, sources, clock, central -> new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM)));
     }
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
@@ -65,11 +70,10 @@ public final class TradeSync {
             Map<DatabaseFile, PluginFile> pluginFiles) {
         String id = source.pluginId();
         Boolean enabled = registered.get(id);
-        if (enabled == null) {
-            return PluginSyncResult.skipped(id, "not in plugins_registry");
-        }
-        if (!enabled) {
-            return PluginSyncResult.skipped(id, "disabled in plugins_registry");
+        if (enabled == null || !enabled) {
+            String why = enabled == null ? "not in plugins_registry" : "disabled in plugins_registry";
+            LOG.info("sync {}: skipped, {}", id, why);
+            return PluginSyncResult.skipped(id, why);
         }
         LocalDateTime now = UtcTimestamps.now(clock);
         try {
@@ -78,9 +82,11 @@ public final class TradeSync {
             List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
             int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
+            LOG.info("sync {}: {} trades read, {} upserted, {} without an MT5 ticket", id, read.size(), synced, ticketless);
             return PluginSyncResult.synced(id, read.size(), synced, ticketless);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warn("sync {} failed, its cursor stays where it was: {}", id, error);
             ledger.recordFailure(id, error, now);
             return PluginSyncResult.failed(id, error);
         }

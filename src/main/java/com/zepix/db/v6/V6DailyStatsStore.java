@@ -9,6 +9,7 @@ import com.zepix.db.core.DayRange;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.WinRate;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +20,10 @@ import java.util.Map;
 /**
  * Recomputes {@code v6_daily_stats} from the trades entered on each UTC day: entries per
  * timeframe, their profit so far, the win rate of those closed, and that day's Trend Pulse
- * updates. Each timeframe's trades are read through its own source and key, never another's.
+ * updates. Each timeframe's trades are read through its own source and key, never another's;
+ * that is why it takes the service, not one plugin's handle.
  */
-public final class V6DailyStats {
+public final class V6DailyStatsStore {
 
     /** The shared table is written through one V6 key; any of the four may write it. */
     private static final DatabaseKey WRITER = DatabaseKey.V6_PRICE_ACTION_1M;
@@ -31,13 +33,22 @@ public final class V6DailyStats {
     private final DatabaseService db;
     private final List<TradeSource> timeframes;
 
-    /** {@code timeframes}: the four V6 plugins' trade sources, chosen by the composition root. */
-    public V6DailyStats(DatabaseService db, List<TradeSource> timeframes) {
+    /**
+     * A store that reads each timeframe's trades through its own source.
+     *
+     * @param timeframes the four V6 plugins' trade sources, chosen by the composition root
+     */
+    public V6DailyStatsStore(DatabaseService db, List<TradeSource> timeframes) {
         this.db = db;
         this.timeframes = List.copyOf(timeframes);
     }
 
-    public List<V6DailyStatsRecord> recompute(DayRange range) {
+    /**
+     * Recomputes and stores one row per day of the range; the rows are written in one transaction.
+     *
+     * @return the stored rows, in day order; a day without entries gets a row of zeros
+     */
+    public List<V6DailyStats> recompute(DayRange range) {
         Map<LocalDate, Map<String, List<TradeSummary>>> byDay = new HashMap<>();
         for (TradeSource source : timeframes) {
             for (TradeSummary trade : source.enteredBetween(db, range.start(), range.end())) {
@@ -45,7 +56,7 @@ public final class V6DailyStats {
                         .computeIfAbsent(source.pluginId(), p -> new ArrayList<>()).add(trade);
             }
         }
-        return db.writeAndGet(WRITER, ctx -> {
+        return db.plugin(WRITER).writeAndGet(ctx -> {
             Map<LocalDate, Integer> pulses = new HashMap<>();
             ctx.select(V6_SIGNALS_LOG.RECEIVED_TIME).from(V6_SIGNALS_LOG)
                     .where(V6_SIGNALS_LOG.SIGNAL_TYPE.eq(TREND_PULSE)
@@ -55,7 +66,7 @@ public final class V6DailyStats {
             return range.days().stream().map(day -> {
                 V6DailyStatsRecord row = stats(day, byDay.getOrDefault(day, Map.of()), pulses.getOrDefault(day, 0));
                 ctx.insertInto(V6_DAILY_STATS).set(row).onConflict(V6_DAILY_STATS.DATE).doUpdate().set(row).execute();
-                return row;
+                return row.into(V6DailyStats.class);
             }).toList();
         });
     }

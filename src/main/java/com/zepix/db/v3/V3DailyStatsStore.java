@@ -3,13 +3,13 @@ package com.zepix.db.v3;
 import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
 import static com.zepix.db.v3.jooq.Tables.V3_DAILY_STATS;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.WinRate;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import java.time.LocalDate;
@@ -23,16 +23,26 @@ import java.util.stream.Collectors;
  * their profit so far, and the win rate of those that have closed. Recomputing replaces the
  * rows, so running it again gives the same rows.
  */
-public final class V3DailyStats {
+public final class V3DailyStatsStore {
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
 
-    public V3DailyStats(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the V3 plugin's handle, {@code db.plugin(DatabaseKey.V3_COMBINED)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public V3DailyStatsStore(PluginDatabase v3) {
+        this.db = v3.requireAccessTo(V3_DAILY_STATS);
     }
 
-    public List<V3DailyStatsRecord> recompute(DayRange range) {
-        return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> {
+    /**
+     * Recomputes and stores one row per day of the range, in one transaction.
+     *
+     * @return the stored rows, in day order; a day without entries gets a row of zeros
+     */
+    public List<V3DailyStats> recompute(DayRange range) {
+        return db.writeAndGet(ctx -> {
             Map<LocalDate, List<CombinedV3TradesRecord>> byDay = ctx.selectFrom(COMBINED_V3_TRADES)
                     .where(COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())))
                     .fetch().stream()
@@ -42,7 +52,7 @@ public final class V3DailyStats {
                 ctx.insertInto(V3_DAILY_STATS).set(row)
                         .onConflict(V3_DAILY_STATS.DATE).doUpdate().set(row)
                         .execute();
-                return row;
+                return row.into(V3DailyStats.class);
             }).toList();
         });
     }

@@ -1,0 +1,102 @@
+package com.zepix.db.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.SqlLogging;
+import com.zepix.db.testsupport.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jooq.ExecuteListenerProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the library logs through SLF4J, seen from outside: a child JVM runs the library under
+ * slf4j-simple with the levels an operator would set, and this test reads its stderr.
+ */
+class LibraryLoggingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sql_at_debug_shows_each_statement_with_its_binds_time_and_rows() throws Exception {
+        String log = runChild("-Dorg.slf4j.simpleLogger.log.com.zepix.db.sql=debug");
+
+        List<String> sql = lines(log, "DEBUG com.zepix.db.sql - ");
+        assertThat(sql).as(log).anySatisfy(line -> assertThat(line)
+                .containsPattern("\\[v6_price_action_15m\\] \\d+\\.\\d\\d ms, 1 row: insert into price_action_15m_trades ")
+                .contains("-- binds [777000001, 'EURUSD', 'BUY', 0.1, 1.085, 1.08, 1.095, 60, 3, 1]"));
+        assertThat(sql).anySatisfy(line -> assertThat(line)
+                .contains("1 row: update price_action_15m_trades set status = ?")
+                .containsPattern("binds \\['CLOSED', '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?', 1.095, 100.0, 'TP', 1\\]"));
+        assertThat(sql).anySatisfy(line -> assertThat(line)
+                .contains("[v6_price_action_15m]", "1 row: select count(*) from price_action_15m_trades"));
+        assertThat(sql).as("a refused statement is logged as not run")
+                .anySatisfy(line -> assertThat(line).contains("[v6_price_action_15m] not run: table price_action_1m_trades"));
+        assertThat(sql).as("the sync's statements on central, through its own key")
+                .anySatisfy(line -> assertThat(line).contains("[central_system]", "aggregated_trades"));
+        assertThat(sql).as("the refused statement never reached SQLite, so no SQL of it is logged")
+                .noneMatch(line -> line.contains("[v6_price_action_15m]") && line.contains("from price_action_1m_trades"));
+    }
+
+    @Test
+    void sql_is_not_logged_at_the_default_level() throws Exception {
+        String log = runChild();
+
+        assertThat(log).doesNotContain("com.zepix.db.sql").doesNotContain("insert into");
+    }
+
+    @Test
+    void outcomes_and_refusals_are_logged_for_the_operator() throws Exception {
+        String log = runChild("-Dorg.slf4j.simpleLogger.log.com.zepix.db=info");
+
+        assertThat(log).as(log)
+                .contains("INFO com.zepix.db.ops.InitOperation - init " + dir.resolve("zepix_bot.db") + ": CREATED at schema version")
+                .contains("INFO com.zepix.db.core.DatabaseService - opened [V3, V6, CENTRAL] under " + dir
+                        + " (synchronous=FULL, SQL logging off)")
+                .contains("WARN com.zepix.db.core.IsolationGuard - statement refused: table price_action_1m_trades"
+                        + " is not one of the v6_price_action_15m key's tables")
+                .contains("INFO com.zepix.db.ops.sync.TradeSync - sync price_action_15m: 1 trades read, 1 upserted,"
+                        + " 0 without an MT5 ticket")
+                .contains("WARN com.zepix.db.ops.RestoreOperation - restore refused, nothing was changed: "
+                        + dir.resolve("not-a-backup.db") + " is not a SQLite database");
+        assertThat(lines(log, " - ")).noneMatch(line -> line.contains("DEBUG"));
+    }
+
+    @Test
+    void a_service_opened_while_sql_logging_is_off_installs_no_listener() {
+        // this test JVM's slf4j-simple leaves com.zepix.db.sql at its default, below DEBUG
+        assertThat(SqlLogging.isEnabled()).isFalse();
+        try (DatabaseService db = DatabaseService.open(TestDatabases.dataDir(dir))) {
+            ExecuteListenerProvider[] listeners = db.plugin(DatabaseKey.V3_COMBINED)
+                    .read(ctx -> ctx.configuration().executeListenerProviders());
+            assertThat(listeners).extracting(p -> p.provide().getClass().getSimpleName())
+                    .containsExactly("ConstraintTranslator");
+        }
+    }
+
+    private String runChild(String... properties) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoggingChild.class.getName(),
+                dir.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = child.getInputStream().readAllBytes();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).as(text).isZero();
+        assertThat(text).contains("refused as expected", "restore refused as expected");
+        return text;
+    }
+
+    private static List<String> lines(String log, String marker) {
+        return log.lines().filter(line -> line.contains(marker)).toList();
+    }
+}
