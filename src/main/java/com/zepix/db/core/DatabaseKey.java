@@ -39,6 +39,7 @@ public enum DatabaseKey {
         return id;
     }
 
+    /** The file this key's tables live in; the four V6 keys share one. */
     public DatabaseFile file() {
         return file;
     }
@@ -48,10 +49,16 @@ public enum DatabaseKey {
         return tables;
     }
 
+    /** Whether a context for this key may name {@code table} (any case). */
     public boolean mayUse(String table) {
         return tables.contains(table.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The key spelled as the architecture document spells it, e.g. {@code v6_price_action_15m}.
+     *
+     * @throws IllegalArgumentException for an id that is none of the six
+     */
     public static DatabaseKey fromId(String id) {
         for (DatabaseKey key : values()) {
             if (key.id.equals(id)) {

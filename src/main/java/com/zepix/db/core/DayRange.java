@@ -22,10 +22,12 @@ public record DayRange(LocalDate from, LocalDate to) {
         }
     }
 
+    /** One day. */
     public static DayRange of(LocalDate day) {
         return new DayRange(day, day);
     }
 
+    /** The first instant of the range, UTC midnight of {@code from}. */
     public LocalDateTime start() {
         return from.atStartOfDay();
     }
@@ -35,6 +37,7 @@ public record DayRange(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay();
     }
 
+    /** Every day of the range, in order. */
     public List<LocalDate> days() {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

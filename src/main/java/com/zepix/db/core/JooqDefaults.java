@@ -18,6 +18,7 @@ public final class JooqDefaults {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    /** The settings of every context: no schema prefix (one SQLite file is one schema), no jOOQ logging, no warning fetch. */
     public static Settings settings() {
         return new Settings()
                 .withRenderSchema(false)

@@ -13,6 +13,7 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    /** Flyway over {@code dataSource} with the migrations packaged in this jar for {@code file}. */
     public static Flyway flyway(DatabaseFile file, DataSource dataSource) {
         return flyway(file, dataSource, file.classpathLocation());
     }
@@ -28,6 +29,7 @@ public final class SchemaMigrations {
                 .load();
     }
 
+    /** Whether {@code name} is Flyway's history or SQLite's sequence table, not a domain table. */
     public static boolean isBookkeepingTable(String name) {
         return FLYWAY_HISTORY_TABLE.equalsIgnoreCase(name) || SQLITE_SEQUENCE_TABLE.equalsIgnoreCase(name);
     }

@@ -17,6 +17,11 @@ public final class SchemaVersionCheck {
     private SchemaVersionCheck() {
     }
 
+    /**
+     * Passes only when {@code path} holds exactly this build's migrations, all successful.
+     *
+     * @throws DatabaseUnavailableException naming the file and what to run (init, an upgrade, a restore)
+     */
     public static void requireCurrent(DatabaseFile file, Path path, SqliteSettings settings) {
         SQLiteConfig config = settings.forReading();
         MigrationInfoService info;

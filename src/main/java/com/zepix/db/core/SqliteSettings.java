@@ -24,6 +24,7 @@ public record SqliteSettings(SQLiteConfig.SynchronousMode synchronous, Duration 
         }
     }
 
+    /** The default: {@code synchronous=FULL} and a 10 s busy timeout. */
     public static SqliteSettings durable() {
         return new SqliteSettings(SQLiteConfig.SynchronousMode.FULL, DEFAULT_BUSY_TIMEOUT);
     }

@@ -33,6 +33,11 @@ public final class UtcTimestamps {
         return millis.getNano() == 0 ? SECONDS.format(millis) : MILLIS.format(millis);
     }
 
+    /**
+     * Reads the stored form, with or without fractional seconds.
+     *
+     * @throws IllegalArgumentException naming the text, for anything else
+     */
     public static LocalDateTime parse(String text) {
         try {
             return LocalDateTime.parse(text, READ);
@@ -47,6 +52,7 @@ public final class UtcTimestamps {
         return LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Now in UTC by the system clock, at the stored precision. */
     public static LocalDateTime now() {
         return now(Clock.systemUTC());
     }

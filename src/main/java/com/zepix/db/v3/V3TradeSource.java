@@ -13,6 +13,7 @@ public final class V3TradeSource extends TableTradeSource<CombinedV3TradesRecord
 
     public static final String PLUGIN_ID = "combined_v3";
 
+    /** The V3 plugin's source, read through {@code DatabaseKey.V3_COMBINED}. */
     public V3TradeSource() {
         super(PLUGIN_ID, PluginType.V3_COMBINED, DatabaseKey.V3_COMBINED,
                 COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID, COMBINED_V3_TRADES.ENTRY_TIME);

@@ -11,6 +11,7 @@ import com.zepix.db.v6.jooq.tables.records.PriceAction_5mTradesRecord;
 /** 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's. */
 public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTradesRecord> {
 
+    /** The 5M plugin's source, read through {@code DatabaseKey.V6_PRICE_ACTION_5M}. */
     public MomentumTradeSource() {
         super("price_action_5m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_5M,
                 PRICE_ACTION_5M_TRADES, PRICE_ACTION_5M_TRADES.ID, PRICE_ACTION_5M_TRADES.ENTRY_TIME);
