@@ -7,6 +7,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.JooqDefaults;
 import com.zepix.db.core.SqliteConnections;
+import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.Backups;
@@ -16,6 +17,7 @@ import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
 import com.zepix.db.ops.status.StatusReport.Event;
 import com.zepix.db.ops.status.StatusReport.PluginRow;
+import com.zepix.db.ops.sync.PluginTradeSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,7 +145,7 @@ public final class StatusOperation {
         Map<String, PluginDay> day = OperatorStatusQueries.day(ctx, DayRange.of(today));
         LocalDateTime nowUtc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<PluginRow> rows = new ArrayList<>();
-        for (PluginState p : OperatorStatusQueries.plugins(ctx)) {
+        for (PluginState p : inSyncOrder(OperatorStatusQueries.plugins(ctx))) {
             PluginDay d = day.getOrDefault(p.pluginId(), new PluginDay(0, 0, 0.0, 0.0));
             rows.add(new PluginRow(p.pluginId(), p.enabled(), p.status().name(), p.lastSyncTime(), p.lastSyncSuccess(),
                     p.recordsSynced(), p.syncError(), open.getOrDefault(p.pluginId(), 0), d.entries(), d.closes(),
@@ -154,7 +157,7 @@ public final class StatusOperation {
             if (p.lastSyncTime() == null) {
                 attention.add(new Attention(subject, "was never synced", command("sync")));
             } else if (Boolean.FALSE.equals(p.lastSyncSuccess())) {
-                attention.add(new Attention(subject, "last sync failed at " + UtcTimestamps.format(p.lastSyncTime()) + ": "
+                attention.add(new Attention(subject, "last sync failed at " + UtcTimestamps.format(p.lastSyncTime().withNano(0)) + ": "
                         + p.syncError(), "remove the cause, then " + command("sync")));
             } else if (Duration.between(p.lastSyncTime(), nowUtc).compareTo(maxSyncAge) > 0) {
                 attention.add(new Attention(subject, "last synced " + Ages.describe(Duration.between(p.lastSyncTime(), nowUtc))
@@ -163,6 +166,14 @@ public final class StatusOperation {
             }
         }
         return List.copyOf(rows);
+    }
+
+    /** V3 first, then the V6 timeframes from 1m to 1h, as sync runs them; plugins it does not know last, by id. */
+    private static List<PluginState> inSyncOrder(List<PluginState> plugins) {
+        List<String> order = PluginTradeSources.all().stream().map(TradeSource::pluginId).toList();
+        return plugins.stream().sorted(Comparator
+                .comparingInt((PluginState p) -> order.contains(p.pluginId()) ? order.indexOf(p.pluginId()) : order.size())
+                .thenComparing(PluginState::pluginId)).toList();
     }
 
     /** The file's applied schema version, or null when it has no Flyway history. */

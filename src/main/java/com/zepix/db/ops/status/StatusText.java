@@ -5,17 +5,20 @@ import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
 import com.zepix.db.ops.status.StatusReport.Event;
 import com.zepix.db.ops.status.StatusReport.PluginRow;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** {@link StatusReport} as one screen of text. */
 public final class StatusText {
+
+    private static final int MAX_MESSAGE = 240;
 
     private StatusText() {
     }
 
     public static String render(StatusReport r) {
         StringBuilder out = new StringBuilder();
-        line(out, "zepix-db status at " + r.at() + " (today = " + r.today() + " UTC)");
+        line(out, "zepix-db status at " + r.at().truncatedTo(ChronoUnit.SECONDS) + " (today = " + r.today() + " UTC)");
         line(out, "");
         line(out, String.format(Locale.ROOT, "%-8s %10s %10s %-14s %-38s %s", "database", "size", "wal", "schema (jar)",
                 "last backup", "age"));
@@ -50,7 +53,7 @@ public final class StatusText {
             line(out, "last ERROR/CRITICAL events:");
             for (Event e : r.lastProblems()) {
                 line(out, "  " + UtcTimestamps.format(e.at().withNano(0)) + " " + e.severity() + " " + e.type()
-                        + (e.pluginId() == null ? "" : " " + e.pluginId()) + ": " + e.description());
+                        + (e.pluginId() == null ? "" : " " + e.pluginId()) + ": " + brief(e.description()));
             }
         }
         line(out, "");
@@ -59,11 +62,29 @@ public final class StatusText {
         } else {
             line(out, "NEEDS ATTENTION (" + r.attention().size() + "):");
             for (Attention a : r.attention()) {
-                line(out, "  - " + a.subject() + " " + a.problem());
+                line(out, "  - " + a.subject() + " " + brief(a.problem()));
                 line(out, "      fix: " + a.fix());
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One screen stays one screen: jOOQ prefixes a failed query's message with the whole SQL
+     * ({@code SQL [select ...]; cause}), which the operator does not need here (sync_status and
+     * {@code --json} keep it whole); long messages are cut.
+     */
+    static String brief(String message) {
+        if (message == null) {
+            return "";
+        }
+        String text = message;
+        int sql = text.indexOf("SQL [");
+        int end = text.indexOf("]; ", sql);
+        if (sql >= 0 && end > sql) {
+            text = text.substring(0, sql) + text.substring(end + 3);
+        }
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 3) + "...";
     }
 
     private static String bytes(Long n) {
