@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * <p>The logger is asked once, when {@link DatabaseService#open} runs: enabled then, every context
  * of that service gets a listener; disabled, none is installed, so logging that is off costs
- * nothing per statement. Change the level before opening the service (with the command line's
- * slf4j-simple: {@code -Dorg.slf4j.simpleLogger.log.com.zepix.db.sql=debug}).
+ * nothing per statement. Change the level before opening the service (with java.util.logging as
+ * the backend: {@code com.zepix.db.sql.level=FINE}; on the command line, {@code --log-level debug}).
  */
 public final class SqlLogging {
 

@@ -17,11 +17,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Creates or upgrades the three databases with this jar's migrations, and looks (read-only) at the
@@ -46,11 +46,7 @@ public final class InitOperation {
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
             DatabaseInitResult result = initialise(db, db.in(dataDir));
-            if (result.succeeded()) {
-                LOG.info("init {}: {} at schema version {}", result.file(), result.outcome(), result.toVersion());
-            } else {
-                LOG.warn("init {} failed, the file was left as it was: {}", result.file(), result.problem());
-            }
+            log(result);
             results.add(result);
         }
         return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir));
@@ -100,5 +96,14 @@ public final class InitOperation {
         SQLiteConfig config = SqliteSettings.durable().forWriting();
         config.setOpenMode(SQLiteOpenMode.CREATE);
         return SqliteConnections.dataSource(file, config);
+    }
+
+    private static void log(DatabaseInitResult r) {
+        switch (r.outcome()) {
+            case CREATED -> LOG.info("init {}: created at schema version {}", r.file(), r.toVersion());
+            case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.file(), r.fromVersion(), r.toVersion());
+            case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.file(), r.toVersion());
+            case FAILED -> LOG.error("init {}: FAILED: {}", r.file(), r.problem());
+        }
     }
 }

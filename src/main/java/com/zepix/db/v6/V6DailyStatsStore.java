@@ -14,14 +14,17 @@ import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recomputes {@code v6_daily_stats} from the trades entered on each UTC day: entries per
  * timeframe, their profit so far, the win rate of those closed, and that day's Trend Pulse
  * updates. Each timeframe's trades are read through its own source and key, never another's;
- * that is why it takes the service, not one plugin's handle.
+ * that is why it takes the service, not one plugin's handle. Days with neither entries nor
+ * Trend Pulse updates have no row.
  */
 public final class V6DailyStatsStore {
 
@@ -44,9 +47,10 @@ public final class V6DailyStatsStore {
     }
 
     /**
-     * Recomputes and stores one row per day of the range; the rows are written in one transaction.
+     * Recomputes and stores one row per active day of the range, in one transaction; a day with
+     * neither entries nor Trend Pulse updates loses any row it had.
      *
-     * @return the stored rows, in day order; a day without entries gets a row of zeros
+     * @return the stored rows, in day order
      */
     public List<V6DailyStats> recompute(DayRange range) {
         Map<LocalDate, Map<String, List<TradeSummary>>> byDay = new HashMap<>();
@@ -63,7 +67,13 @@ public final class V6DailyStatsStore {
                             .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
                             .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())))
                     .forEach(r -> pulses.merge(r.value1().toLocalDate(), 1, Integer::sum));
-            return range.days().stream().map(day -> {
+            // A day with neither entries nor Trend Pulse updates gets no row, and loses any row it had.
+            Set<LocalDate> active = new HashSet<>(byDay.keySet());
+            active.addAll(pulses.keySet());
+            ctx.deleteFrom(V6_DAILY_STATS)
+                    .where(V6_DAILY_STATS.DATE.between(range.from(), range.to()).and(V6_DAILY_STATS.DATE.notIn(active)))
+                    .execute();
+            return range.days().stream().filter(active::contains).map(day -> {
                 V6DailyStatsRecord row = stats(day, byDay.getOrDefault(day, Map.of()), pulses.getOrDefault(day, 0));
                 ctx.insertInto(V6_DAILY_STATS).set(row).onConflict(V6_DAILY_STATS.DATE).doUpdate().set(row).execute();
                 return row.into(V6DailyStats.class);

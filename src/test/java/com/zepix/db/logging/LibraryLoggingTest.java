@@ -7,8 +7,8 @@ import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqlLogging;
 import com.zepix.db.testsupport.TestDatabases;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.ExecuteListenerProvider;
@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the library logs through SLF4J, seen from outside: a child JVM runs the library under
- * slf4j-simple with the levels an operator would set, and this test reads its stderr.
+ * What the library logs through SLF4J, seen from outside: a child JVM runs the library with the
+ * test classpath's backend (slf4j-jdk14, the command line's) configured at the levels an operator
+ * would set, and this test reads its stderr. Lines read {@code LEVEL logger - message}.
  */
 class LibraryLoggingTest {
 
@@ -26,9 +27,9 @@ class LibraryLoggingTest {
 
     @Test
     void sql_at_debug_shows_each_statement_with_its_binds_time_and_rows() throws Exception {
-        String log = runChild("-Dorg.slf4j.simpleLogger.log.com.zepix.db.sql=debug");
+        String log = runChild("com.zepix.db.sql.level=FINE");
 
-        List<String> sql = lines(log, "DEBUG com.zepix.db.sql - ");
+        List<String> sql = lines(log, "FINE com.zepix.db.sql - ");
         assertThat(sql).as(log).anySatisfy(line -> assertThat(line)
                 .containsPattern("\\[v6_price_action_15m\\] \\d+\\.\\d\\d ms, 1 row: insert into price_action_15m_trades ")
                 .contains("-- binds [777000001, 'EURUSD', 'BUY', 0.1, 1.085, 1.08, 1.095, 60, 3, 1]"));
@@ -47,31 +48,31 @@ class LibraryLoggingTest {
 
     @Test
     void sql_is_not_logged_at_the_default_level() throws Exception {
-        String log = runChild();
+        String log = runChild("com.zepix.db.level=INFO");
 
-        assertThat(log).doesNotContain("com.zepix.db.sql").doesNotContain("insert into");
+        assertThat(log).contains("INFO com.zepix.db.core.DatabaseService - opened")
+                .doesNotContain("com.zepix.db.sql").doesNotContain("insert into");
     }
 
     @Test
     void outcomes_and_refusals_are_logged_for_the_operator() throws Exception {
-        String log = runChild("-Dorg.slf4j.simpleLogger.log.com.zepix.db=info");
+        String log = runChild("com.zepix.db.level=INFO");
 
         assertThat(log).as(log)
-                .contains("INFO com.zepix.db.ops.InitOperation - init " + dir.resolve("zepix_bot.db") + ": CREATED at schema version")
-                .contains("INFO com.zepix.db.core.DatabaseService - opened [V3, V6, CENTRAL] under " + dir
+                .contains("INFO com.zepix.db.ops.InitOperation - init " + dir.resolve("data").resolve("zepix_bot.db") + ": created at schema version")
+                .contains("INFO com.zepix.db.core.DatabaseService - opened [V3, V6, CENTRAL] under " + dir.resolve("data")
                         + " (synchronous=FULL, SQL logging off)")
-                .contains("WARN com.zepix.db.core.IsolationGuard - statement refused: table price_action_1m_trades"
+                .contains("WARNING com.zepix.db.core.IsolationGuard - statement refused: table price_action_1m_trades"
                         + " is not one of the v6_price_action_15m key's tables")
-                .contains("INFO com.zepix.db.ops.sync.TradeSync - sync price_action_15m: 1 trades read, 1 upserted,"
-                        + " 0 without an MT5 ticket")
-                .contains("WARN com.zepix.db.ops.RestoreOperation - restore refused, nothing was changed: "
-                        + dir.resolve("not-a-backup.db") + " is not a SQLite database");
-        assertThat(lines(log, " - ")).noneMatch(line -> line.contains("DEBUG"));
+                .containsPattern("INFO com.zepix.db.ops.sync.TradeSync - sync price_action_15m +1 new")
+                .contains("WARNING com.zepix.db.ops.RestoreOperation - restore refused, nothing was changed: "
+                        + dir.resolve("data").resolve("not-a-backup.db") + " is not a SQLite database");
+        assertThat(lines(log, " - ")).noneMatch(line -> line.startsWith("FINE"));
     }
 
     @Test
     void a_service_opened_while_sql_logging_is_off_installs_no_listener() {
-        // this test JVM's slf4j-simple leaves com.zepix.db.sql at its default, below DEBUG
+        // this test JVM's logging.properties turns this project's loggers off
         assertThat(SqlLogging.isEnabled()).isFalse();
         try (DatabaseService db = DatabaseService.open(TestDatabases.dataDir(dir))) {
             ExecuteListenerProvider[] listeners = db.plugin(DatabaseKey.V3_COMBINED)
@@ -81,12 +82,17 @@ class LibraryLoggingTest {
         }
     }
 
-    private String runChild(String... properties) throws Exception {
+    /** @param levels java.util.logging settings on top of: warnings of everything, one line each, to stderr */
+    private String runChild(String... levels) throws Exception {
+        Path config = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
+                "handlers=java.util.logging.ConsoleHandler",
+                ".level=WARNING",
+                "java.util.logging.ConsoleHandler.level=ALL",
+                "java.util.logging.SimpleFormatter.format=%4$s %3$s - %5$s%n",
+                String.join("\n", levels)) + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(List.of(properties));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoggingChild.class.getName(),
-                dir.toString()));
+        List<String> command = List.of(java, "-Djava.util.logging.config.file=" + config,
+                "-cp", System.getProperty("java.class.path"), LoggingChild.class.getName(), dir.resolve("data").toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = child.getInputStream().readAllBytes();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -25,7 +25,7 @@ import java.time.Clock;
 /**
  * Child JVM for {@link LibraryLoggingTest}: runs what the library logs (init, writes and reads, a
  * refused statement, a sync, a refused restore) under whatever SLF4J levels the test passes in.
- * slf4j-simple reads its levels once, at start-up, so each level set needs its own JVM.
+ * java.util.logging reads its configuration once, at start-up, so each level set needs its own JVM.
  */
 public final class LoggingChild {
 

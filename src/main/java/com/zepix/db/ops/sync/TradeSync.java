@@ -2,6 +2,7 @@ package com.zepix.db.ops.sync;
 
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
+import com.zepix.db.central.UpsertCounts;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
@@ -9,6 +10,7 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -36,18 +38,35 @@ public final class TradeSync {
     private final List<TradeSource> sources;
     private final Clock clock;
     private final Function<DatabaseService, SyncLedger> ledgers;
+    private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, central -> new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM)));
+        this(dataDir, settings, sources, clock, TradeSync::centralLedger, ProgressListener.NONE);
+    }
+
+    /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            ProgressListener progress) {
+        this(dataDir, settings, sources, clock, TradeSync::centralLedger, progress);
     }
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             Function<DatabaseService, SyncLedger> ledgers) {
+        this(dataDir, settings, sources, clock, ledgers, ProgressListener.NONE);
+    }
+
+    private TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            Function<DatabaseService, SyncLedger> ledgers, ProgressListener progress) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
         this.ledgers = ledgers;
+        this.progress = ProgressListener.orNone(progress);
+    }
+
+    private static SyncLedger centralLedger(DatabaseService central) {
+        return new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM));
     }
 
     /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
@@ -58,7 +77,9 @@ public final class TradeSync {
             SyncLedger ledger = ledgers.apply(central);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
-                results.add(syncOne(source, registered, ledger, pluginFiles));
+                PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);
+                log(result);
+                results.add(result);
             }
         } finally {
             pluginFiles.values().forEach(PluginFile::close);
@@ -70,10 +91,11 @@ public final class TradeSync {
             Map<DatabaseFile, PluginFile> pluginFiles) {
         String id = source.pluginId();
         Boolean enabled = registered.get(id);
-        if (enabled == null || !enabled) {
-            String why = enabled == null ? "not in plugins_registry" : "disabled in plugins_registry";
-            LOG.info("sync {}: skipped, {}", id, why);
-            return PluginSyncResult.skipped(id, why);
+        if (enabled == null) {
+            return PluginSyncResult.skipped(id, "not in plugins_registry");
+        }
+        if (!enabled) {
+            return PluginSyncResult.skipped(id, "disabled in plugins_registry");
         }
         LocalDateTime now = UtcTimestamps.now(clock);
         try {
@@ -81,14 +103,28 @@ public final class TradeSync {
             SyncCursor cursor = ledger.cursor(id);
             List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
-            int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
-            LOG.info("sync {}: {} trades read, {} upserted, {} without an MT5 ticket", id, read.size(), synced, ticketless);
-            return PluginSyncResult.synced(id, read.size(), synced, ticketless);
+            String label = "sync " + id;
+            long total = read.size() - ticketless;
+            UpsertCounts counts;
+            try {
+                counts = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now,
+                        done -> progress.progress(label, done, total));
+            } finally {
+                progress.finished(label);
+            }
+            return PluginSyncResult.synced(id, read.size(), counts, ticketless);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.warn("sync {} failed, its cursor stays where it was: {}", id, error);
             ledger.recordFailure(id, error, now);
             return PluginSyncResult.failed(id, error);
+        }
+    }
+
+    private static void log(PluginSyncResult result) {
+        switch (result.outcome()) {
+            case SYNCED -> LOG.info("sync {}", result.describe().strip());
+            case SKIPPED -> LOG.debug("sync {}", result.describe().strip());
+            case FAILED -> LOG.error("sync {}", result.describe().strip());
         }
     }
 
