@@ -81,18 +81,26 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
-    void bench_quick_prints_all_six_cases_and_writes_json_without_errors_or_lost_rows() throws Exception {
+    void bench_quick_prints_all_seven_cases_and_writes_json_without_errors_or_lost_rows() throws Exception {
         Path json = root.resolve("bench.json");
         CliRun run = CliRun.run("bench", "--quick", "--json", json.toString(), "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         for (String benchCase : new String[] {"1 single insert", "2 bulk insert", "3 five concurrent writers",
-                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL"}) {
+                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL", "7 isolation guard, per statement"}) {
             assertThat(run.out()).contains(benchCase);
         }
         // correctness, not speed: these two must hold on any machine
         assertThat(run.out()).containsPattern("errors\\s+0\\.000").containsPattern("lost rows\\s+0\\.000");
         String text = Files.readString(json);
         assertThat(text).startsWith("{").contains("\"machine\"").contains("\"rows\"");
-        assertThat(text.split("\"case\"", -1)).hasSize(14); // 13 rows
+        assertThat(text.split("\"case\"", -1)).hasSize(18); // 17 rows
+    }
+
+    @Test
+    void bench_case_runs_only_the_cases_asked_for() {
+        CliRun run = CliRun.run("bench", "--quick", "--case", "7", "--work-dir", root.resolve("work7").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("7 isolation guard, per statement").contains("guarded context, text seen before")
+                .doesNotContain("1 single insert").doesNotContain("4 sync");
     }
 }

@@ -86,6 +86,10 @@ class CrashSafetyTest {
             Thread.sleep(10);
         }
         assertThat(ready).as("child started (round %d)", round).isNotEmpty();
+        // the first commit of a fresh JVM can take seconds on a loaded machine: kill mid-stream, not before it
+        while (ids.isEmpty() && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(10);
+        }
         Thread.sleep(millisAfterReady);
         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
