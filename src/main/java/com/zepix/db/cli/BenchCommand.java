@@ -4,9 +4,7 @@ import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
 import com.zepix.db.ops.bench.Benchmark;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -27,9 +25,6 @@ final class BenchCommand extends OpsCommand {
             description = "Run only these cases (1-7, repeatable or comma-separated; default: all).")
     java.util.Set<Integer> cases = new java.util.TreeSet<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
-    Path json;
-
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
     Path workDir;
@@ -41,12 +36,12 @@ final class BenchCommand extends OpsCommand {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir,
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8)).run(cases);
-            out().print(report.table());
-            out().flush();
-            if (json != null) {
-                Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress()).run(cases);
+            if (json()) {
+                printJson(report.toJson());
+            } else {
+                out().print(report.table());
+                out().flush();
             }
             return Main.OK;
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.InitOperation;
+import com.zepix.db.ops.ProgressListener;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +19,20 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
+    /** Cases 1, 2, 3, 4+5, 6 and 7: the steps the progress counts (fewer when only some cases run). */
+    private static final int STEPS = 6;
+    private static final String LABEL = "bench";
+
     private final BenchSizes sizes;
     private final Path workDir;
-    private final PrintStream progress;
+    private final ProgressListener progress;
+    private int stepsDone;
 
-    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress) {
+    /** @param progress hears how many of the six steps are done; null for none */
+    public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress) {
         this.sizes = sizes;
         this.workDir = workDir;
-        this.progress = progress;
+        this.progress = ProgressListener.orNone(progress);
     }
 
     public BenchReport run() throws SQLException, InterruptedException {
@@ -35,6 +41,14 @@ public final class Benchmark {
 
     /** Runs only the numbered cases (all of them when {@code cases} is empty). */
     public BenchReport run(Set<Integer> cases) throws SQLException, InterruptedException {
+        try {
+            return runCases(cases);
+        } finally {
+            progress.finished(LABEL);
+        }
+    }
+
+    private BenchReport runCases(Set<Integer> cases) throws SQLException, InterruptedException {
         BenchReport report = new BenchReport(MachineDescription.current());
         IntPredicate wanted = n -> cases.isEmpty() || cases.contains(n);
         SqliteSettings full = SqliteSettings.durable();
@@ -58,6 +72,7 @@ public final class Benchmark {
         if (wanted.test(7)) {
             isolationGuard(report);
         }
+        step("done");
         return report;
     }
 
@@ -83,9 +98,9 @@ public final class Benchmark {
         step("3: five concurrent writers for " + sizes.writerMillis() + " ms");
         var writers = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());
         report.add(new BenchRow("3 five concurrent writers", "commits/s (V3 + 4 V6 on one file)",
-                writers.commitsPerSecond(), "commits/s", writers.commits() + " commits in one run", null));
-        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", "must be 0", null));
-        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", "must be 0", null));
+                writers.commitsPerSecond(), "commits/s", null, writers.commits() + " commits in one run", null));
+        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", null, "must be 0", null));
+        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", null, "must be 0", null));
     }
 
     private void syncAndDashboard(BenchReport report) throws SQLException {
@@ -96,11 +111,12 @@ public final class Benchmark {
                 sync.fullSyncMillis());
         Samples q = sync.dashboardMillis();
         report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "median latency", q.median(), "ms",
-                BenchReport.spread(q) + ", " + sync.aggregatedRows() + " trades", null));
+                BenchRow.Spread.of(q), sync.aggregatedRows() + " trades", null));
         report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "p99 latency", q.percentile(99),
-                "ms", "nearest rank of " + q.values().size(), null));
+                "ms", null, "nearest rank of " + q.values().size(), null));
     }
 
+    /** Case 7: what the isolation guard adds to one statement, with a text it has seen and with a new one. */
     private void isolationGuard(BenchReport report) throws SQLException {
         step("7: isolation guard, " + sizes.guardStatements() + " statements and " + sizes.guardNewTexts()
                 + " new texts per run");
@@ -111,23 +127,24 @@ public final class Benchmark {
         perStatement(report, "guarded context, a new text each time", guard.guardedNew(), guard.rawNew());
     }
 
+    private static void perStatement(BenchReport report, String variant, Samples micros, Samples baseline) {
+        report.add(new BenchRow("7 isolation guard, per statement", variant, micros.median(), "us/stmt",
+                BenchRow.Spread.of(micros), null, baseline == null ? null : micros.median() / baseline.median()));
+    }
+
+    /** Called as each step starts (and once at the end): the steps before it are done. */
     private void step(String what) {
-        progress.println("bench: case " + what);
+        progress.progress(LABEL, stepsDone++, STEPS);
     }
 
     private static void rate(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchReport.spread(s),
+        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchRow.Spread.of(s), null,
                 baseline == null ? null : s.median() / baseline.median()));
     }
 
     private static void millis(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchReport.spread(s),
+        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchRow.Spread.of(s), null,
                 baseline == null ? null : s.median() / baseline.median()));
-    }
-
-    private static void perStatement(BenchReport report, String variant, Samples micros, Samples baseline) {
-        report.add(new BenchRow("7 isolation guard, per statement", variant, micros.median(), "us/stmt",
-                BenchReport.spread(micros), baseline == null ? null : micros.median() / baseline.median()));
     }
 
     /** A new data directory with the three databases, made by {@code init} itself. */

@@ -43,6 +43,9 @@ final class GuardBench {
             int n = sizes.guardStatements();
             int m = sizes.guardNewTexts();
             int[] fresh = {0};
+            // both paths warmed up before either is measured, so neither pays the other's JIT
+            inTransaction(raw, c -> statements(c, n, i -> SEEN));
+            guarded(db, c -> statements(c, n, i -> SEEN));
             Samples rawSeen = micros(sizes.runs(), n, () -> inTransaction(raw, c -> statements(c, n, i -> SEEN)));
             Samples guardedSeen = micros(sizes.runs(), n, () -> guarded(db, c -> statements(c, n, i -> SEEN)));
             // a literal in the text makes each text new to the guard; both sides run the same texts
