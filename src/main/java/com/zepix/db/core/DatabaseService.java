@@ -8,11 +8,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jooq.Configuration;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +34,9 @@ public final class DatabaseService implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<DatabaseFile, OpenDatabase> databases = new EnumMap<>(DatabaseFile.class);
-    /** Decided once, at open: when SQL logging is off no listener is installed, so it costs nothing. */
-    private final boolean logSql;
 
-    private DatabaseService(Path dataDir, boolean logSql) {
+    private DatabaseService(Path dataDir) {
         this.dataDir = dataDir;
-        this.logSql = logSql;
     }
 
     /** Opens the three databases under {@code dataDir} with the durable default settings. */
@@ -66,13 +60,15 @@ public final class DatabaseService implements AutoCloseable {
         for (DatabaseFile file : files) {
             OpenDatabase.check(file, dataDir, settings);
         }
-        DatabaseService service = new DatabaseService(dataDir, SqlLogging.isEnabled());
+        // Asked once: when SQL logging is off no listener is installed, so it costs nothing.
+        boolean logSql = SqlLogging.isEnabled();
+        DatabaseService service = new DatabaseService(dataDir);
         try {
             for (DatabaseFile file : files) {
-                service.databases.put(file, OpenDatabase.open(file, dataDir, settings));
+                service.databases.put(file, OpenDatabase.open(file, dataDir, settings, logSql));
             }
             LOG.info("opened {} under {} (synchronous={}, SQL logging {})", files, dataDir, settings.synchronous(),
-                    service.logSql ? "on" : "off");
+                    logSql ? "on" : "off");
             return service;
         } catch (RuntimeException e) {
             service.closeQuietly(e);
@@ -111,7 +107,7 @@ public final class DatabaseService implements AutoCloseable {
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
         }
         try {
-            return context(key, connection, logSql).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, connection, work);
         } finally {
             db.readers.release(connection);
         }
@@ -123,7 +119,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return db.writerContext(key, (k, c) -> context(k, c, logSql)).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, db.writer, work);
         } finally {
             db.writeLock.unlock();
         }
@@ -136,18 +132,23 @@ public final class DatabaseService implements AutoCloseable {
         });
     }
 
-    static DSLContext context(DatabaseKey key, Connection connection, boolean logSql) {
-        Configuration configuration = new DefaultConfiguration()
-                .set(connection)
-                .set(SQLDialect.SQLITE)
-                .set(JooqDefaults.settings())
-                .set(new IsolationGuard(key));
-        if (logSql) {
-            configuration.set(new ConstraintTranslator(key), new SqlLogListener(key));
-        } else {
-            configuration.set(new ConstraintTranslator(key));
+    /**
+     * Runs the work on a context whose only connection is a {@link GuardedConnection} over
+     * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
+     * connection, where the work cannot reach it.
+     */
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, DatabaseWork<T> work) {
+        try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
+            DSLContext ctx = DSL.using(db.template(key).derive(guarded.connection()));
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path);
+            try {
+                T result = work.run(ctx);
+                transaction.commit();
+                return result;
+            } finally {
+                transaction.end();
+            }
         }
-        return DSL.using(configuration);
     }
 
     private OpenDatabase database(DatabaseKey key) {

@@ -46,9 +46,10 @@ final class SqlLogListener implements ExecuteListener {
         }
         String millis = elapsedMillis(ctx);
         String outcome = ctx.exception() != null ? "failed (" + firstLine(ctx.exception().getMessage()) + ")" : rows(ctx);
-        if (ctx.sql() == null && ctx.exception() != null) {
-            // refused while rendering (the isolation guard): nothing reached SQLite
-            log.debug("[{}] not run: {}", key, firstLine(ctx.exception().getMessage()));
+        IsolationViolationException refusal = refusal(ctx.exception());
+        if (refusal != null) {
+            // the guard refused it before it was prepared: it never ran
+            log.debug("[{}] refused, not run: {}", key, firstLine(refusal.getMessage()));
             return;
         }
         String[] batch = ctx.batchSQL();
@@ -57,6 +58,15 @@ final class SqlLogListener implements ExecuteListener {
             return;
         }
         log.debug("[{}] {} ms, {}: {} -- binds {}", key, millis, outcome, ctx.sql(), binds(ctx.query()));
+    }
+
+    private static IsolationViolationException refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IsolationViolationException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static String elapsedMillis(ExecuteContext ctx) {
