@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** The operations command line: {@code java -jar zepix-db.jar <command>}. */
 @Command(name = "zepix-db",
-        description = "Operations on the Zepix V5 databases: init, verify, backup, restore, sync, stats, bench, schema-diff.",
+        description = "Operations on the Zepix V5 databases: init, verify, backup, restore, sync, stats, bench, schema-diff, import-legacy.",
         subcommands = {InitCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-            SyncCommand.class, StatsCommand.class, BenchCommand.class, SchemaDiffCommand.class})
+            SyncCommand.class, StatsCommand.class, BenchCommand.class, SchemaDiffCommand.class, ImportLegacyCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -49,7 +49,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: init, verify, backup, restore, sync, stats, bench or schema-diff");
+        throw new ParameterException(spec.commandLine(), "a command is required: init, verify, backup, restore, sync, stats, bench, schema-diff or import-legacy");
     }
 
     /** The command line with this project's error reporting: one line per usage error, exit code 2. */
