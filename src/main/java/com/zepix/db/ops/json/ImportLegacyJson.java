@@ -1,5 +1,6 @@
 package com.zepix.db.ops.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -30,8 +31,13 @@ public record ImportLegacyJson(int formatVersion, String command, boolean dryRun
     public record Skipped(long legacyId, String column, String value, String reason) {
     }
 
-    /** @param kind pair, order_a_only, order_b_only or untyped_as_order_a */
-    public record Trade(String kind, Long orderALegacyId, Long orderATicket, Long orderBLegacyId, Long orderBTicket,
+    /**
+     * @param kind pair, order_a_only, order_b_only or untyped_as_order_a
+     * @param orderALegacyId named explicitly: snake case alone would run the "A" into the next word
+     */
+    public record Trade(String kind, @JsonProperty("order_a_legacy_id") Long orderALegacyId,
+            @JsonProperty("order_a_ticket") Long orderATicket, @JsonProperty("order_b_legacy_id") Long orderBLegacyId,
+            @JsonProperty("order_b_ticket") Long orderBTicket,
             String symbol, String direction, String logicRoute, boolean logicRouteAssumed, String entryTime) {
     }
 
