@@ -137,7 +137,11 @@ class LegacyImportTest {
                 row(16, "6016", "EURUSD", new byte[] {1, 2}, 1.1, "open", t),
                 row(17, null, "EURUSD", "buy", 1.1, "open", t),
                 row(18, "6018", "EURUSD", "buy\n; DROP TABLE trades", 1.1, "open", t),
-                row(19, "99999999999999999999", "EURUSD", "buy", 1.1, "open", t));
+                row(19, "99999999999999999999", "EURUSD", "buy", 1.1, "open", t),
+                // another bot version's names for the orders
+                with(row(20, "6020", "AUDUSD", "buy", 0.66, "open", t), "order_type", "DUAL_A"),
+                with(row(21, "6021", "AUDUSD", "buy", 0.66, "open", t), "order_type", "dual_b"),
+                with(row(22, "6022", "NZDUSD", "sell", 0.59, "open", t), "order_type", "Single"));
 
         LegacyImportReport report = run(data, false);
 
@@ -167,12 +171,16 @@ class LegacyImportTest {
         // the offset time is converted to UTC; the profit-booking Order B stays single; no route: LOGIC2 assumed
         assertThat(trades(data)).containsExactly(
                 "6001|-|6001|GBPUSD|SELL|CLOSED|LOGIC2|2025-04-01 09:00:00|2025-04-01 12:00:00|7.0",
-                "-|6002|6002|USDJPY|BUY|OPEN|LOGIC2|2025-04-01 09:00:00|-|-");
+                "-|6002|6002|USDJPY|BUY|OPEN|LOGIC2|2025-04-01 09:00:00|-|-",
+                "6020|6021|6020|AUDUSD|BUY|OPEN|LOGIC2|2025-04-01 09:00:00|-|-",
+                "6022|-|6022|NZDUSD|SELL|OPEN|LOGIC2|2025-04-01 09:00:00|-|-");
         assertThat(strings(DatabaseFile.V3.in(data), "SELECT notes FROM combined_v3_trades WHERE id = 2"))
                 .singleElement().asString().contains("trades.id 2 (Order B)", "LOGIC2 assumed");
-        assertThat(report.assumedRoutes()).isEqualTo(1);
+        assertThat(report.assumedRoutes()).isEqualTo(3);
+        assertThat(report.singles("untyped_as_order_a")).isEqualTo(1);
         assertThat(strings(DatabaseFile.V3.in(data), "SELECT order_a_status || order_b_status || signal_type"
-                + " FROM combined_v3_trades ORDER BY id")).containsExactly("CLOSEDCLOSEDLEGACY", "OPENOPENLEGACY");
+                + " FROM combined_v3_trades ORDER BY id"))
+                .containsExactly("CLOSEDCLOSEDLEGACY", "OPENOPENLEGACY", "OPENOPENLEGACY", "OPENOPENLEGACY");
     }
 
     @Test
