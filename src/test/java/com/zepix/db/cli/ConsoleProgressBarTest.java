@@ -34,4 +34,19 @@ class ConsoleProgressBarTest {
 
         assertThat(terminal.toString()).isEmpty();
     }
+
+    @Test
+    void a_row_bar_draws_for_a_large_import_and_not_for_a_small_one() {
+        StringWriter terminal = new StringWriter();
+        ConsoleProgressBar bar = ConsoleProgressBar.forRows(new PrintWriter(terminal));
+
+        bar.progress("importing legacy trades", 10, 100);
+        bar.finished("importing legacy trades");
+        assertThat(terminal.toString()).isEmpty();
+
+        bar.progress("importing legacy trades", 25_000, 100_000);
+        bar.finished("importing legacy trades");
+        assertThat(terminal.toString()).isEqualTo(
+                "\rimporting legacy trades [#######                       ] 25%" + System.lineSeparator());
+    }
 }

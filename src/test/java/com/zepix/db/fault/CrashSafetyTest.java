@@ -86,6 +86,13 @@ class CrashSafetyTest {
             Thread.sleep(10);
         }
         assertThat(ready).as("child started (round %d)", round).isNotEmpty();
+        // The random delay counts from the first acknowledged commit, not from READY: on a loaded
+        // machine the first insert (class loading, first prepare) can take longer than the delay,
+        // and a kill before it would test nothing.
+        while (ids.isEmpty() && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(10);
+        }
+        assertThat(ids).as("child committed its first trade (round %d)", round).isNotEmpty();
         Thread.sleep(millisAfterReady);
         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
