@@ -25,21 +25,16 @@ final class ImportLegacyCommand extends OpsCommand {
     @Option(names = "--dry-run", description = "Print what would be imported (pairs, singles, skipped rows and why); write nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print the report as JSON instead of text.")
-    boolean json;
-
     @Override
     protected int execute() {
-        // A progress bar only for a person at a terminal: never into a pipe, a log or a test's output.
-        ConsoleProgressBar bar = System.console() == null ? null : ConsoleProgressBar.forRows(err());
-        LegacyImportReport report = new LegacyImportOperation(dataDir(), legacy == null ? null : legacy.normalize(), bar)
-                .run(dryRun);
-        if (json) {
-            out().print(ImportLegacyJson.of(report).write());
+        LegacyImportReport report = new LegacyImportOperation(dataDir(), legacy == null ? null : legacy.normalize(),
+                progress()).run(dryRun);
+        if (json()) {
+            printJson(ImportLegacyJson.of(report));
         } else {
             print(report, out());
+            out().flush();
         }
-        out().flush();
         if (report.skippedRows() > 0) {
             problem(report.skippedRows() + " legacy row" + (report.skippedRows() == 1 ? " was" : "s were")
                     + " skipped for bad values; each is listed with its legacy id, column and value");

@@ -83,7 +83,7 @@ class ImportLegacyCommandTest {
         assertThat(json.get("trades").get(0).toString()).isEqualTo("{\"kind\":\"pair\",\"order_a_legacy_id\":1,"
                 + "\"order_a_ticket\":4001,\"order_b_legacy_id\":2,\"order_b_ticket\":4002,\"symbol\":\"EURUSD\","
                 + "\"direction\":\"BUY\",\"logic_route\":\"LOGIC1\",\"logic_route_assumed\":false,"
-                + "\"entry_time\":\"2025-03-10 09:00:00.250\"}");
+                + "\"entry_time\":\"2025-03-10T09:00:00.250Z\"}");
         assertThat(json.get("first_day").asText()).isEqualTo("2025-03-10");
         assertThat(json.get("last_day").asText()).isEqualTo("2025-03-11");
 
@@ -96,9 +96,20 @@ class ImportLegacyCommandTest {
 
         CliRun sync = CliRun.run("sync", "--data-dir", data.toString());
         assertThat(sync.exitCode()).as(sync.toString()).isZero();
-        assertThat(sync.out()).contains("combined_v3        synced 3, skipped 0 without ticket (3 read)");
+        assertThat(sync.out()).contains("combined_v3        3 new, 0 updated, 0 unchanged, 0 skipped without ticket (3 read)");
         assertThat(OpsFixtures.queryLong(DatabaseFile.CENTRAL.in(data),
                 "SELECT count(*) FROM aggregated_trades WHERE mt5_ticket IN (4001, 4003, 4004)")).isEqualTo(3);
+
+        CliRun status = CliRun.run("status", "--data-dir", data.toString(), "--json");
+        JsonNode v3 = null;
+        for (JsonNode plugin : new ObjectMapper().readTree(status.out()).get("plugins")) {
+            if (plugin.get("plugin_id").asText().equals("combined_v3")) {
+                v3 = plugin;
+            }
+        }
+        assertThat(v3).as(status.toString()).isNotNull();
+        assertThat(v3.get("records_synced").asInt()).isEqualTo(3);
+        assertThat(v3.get("open_trades").asInt()).as("the open legacy order of 2025-03-11").isEqualTo(1);
 
         CliRun again = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");
         JsonNode second = new ObjectMapper().readTree(again.out());

@@ -1,31 +1,24 @@
 package com.zepix.db.ops.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.legacy.LegacyImportReport;
 import com.zepix.db.ops.legacy.SkippedRow;
 import com.zepix.db.ops.legacy.TradePlan;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** {@code import-legacy --json}: what the import did (or in a dry run would do), row by row where it matters. */
+/**
+ * {@code import-legacy --json}: what the import did (or in a dry run would do), row by row where it
+ * matters. Entry times are UTC, ISO-8601 with a Z; days are {@code YYYY-MM-DD}.
+ */
 public record ImportLegacyJson(int formatVersion, String command, boolean dryRun, String legacyFile, int legacyRows,
         List<String> missingColumns, long pairs, long singles, long assumedLogicRoutes, int alreadyImported,
         int importedTrades, int importedRows, int skippedRows, List<Skipped> skipped, List<Skipped> resaved, String firstDay, String lastDay,
         long millis, List<Trade> trades) {
 
     public static final int FORMAT_VERSION = 1;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     /** @param value the legacy value as text, null for SQL NULL */
     public record Skipped(long legacyId, String column, String value, String reason) {
@@ -49,22 +42,17 @@ public record ImportLegacyJson(int formatVersion, String command, boolean dryRun
                 day(r.firstDay()), day(r.lastDay()), r.millis(), r.trades().stream().map(ImportLegacyJson::trade).toList());
     }
 
-    /** One document, indented, ending in a newline. */
-    public String write() {
-        try {
-            return MAPPER.writeValueAsString(this).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the import-legacy report as JSON", e);
-        }
-    }
-
     private static Skipped skipped(SkippedRow s) {
         return new Skipped(s.legacyId(), s.column(), s.value(), s.reason());
     }
 
     private static Trade trade(TradePlan t) {
         return new Trade(t.kind(), t.orderALegacyId(), t.orderATicket(), t.orderBLegacyId(), t.orderBTicket(), t.symbol(),
-                t.direction(), t.logicRoute(), t.logicRouteAssumed(), UtcTimestamps.format(t.entryTime()));
+                t.direction(), t.logicRoute(), t.logicRouteAssumed(), utc(t.entryTime()));
+    }
+
+    private static String utc(LocalDateTime t) {
+        return UtcTimestamps.format(t).replace(' ', 'T') + "Z";
     }
 
     private static String day(LocalDate day) {
