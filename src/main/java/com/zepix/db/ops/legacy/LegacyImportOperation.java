@@ -1,6 +1,7 @@
 package com.zepix.db.ops.legacy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
@@ -51,7 +52,7 @@ public final class LegacyImportOperation {
         long start = System.nanoTime();
         requireLegacyFile();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(), EnumSet.of(DatabaseFile.V3))) {
-            V3LegacyImportStore store = new V3LegacyImportStore(db);
+            V3LegacyImportStore store = new V3LegacyImportStore(db.plugin(DatabaseKey.V3_COMBINED));
             LegacyTradesFile.Contents contents = LegacyTradesFile.read(legacyFile, progress);
             Map<Long, Long> imported = store.importedLegacyIds();
             Map<Long, Long> ticketsInUse = store.ticketsInUse();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.LogicRoute;
@@ -316,9 +317,9 @@ class LegacyImportTest {
         Path data = data();
         long v5Trade;
         try (DatabaseService db = DatabaseService.open(data)) {
-            v5Trade = new V3TradeStore(db).openDualTrade(new NewDualTrade(null, "EURUSD", Direction.BUY, 1.1, "Liquidity_Trap",
-                    "15", 5, 0.5, null, LogicRoute.LOGIC1, new DualOrder(9201L, 0.1, null, null),
-                    new DualOrder(9999L, 0.1, null, null), null));
+            v5Trade = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED)).open(new NewDualTrade(null, "EURUSD",
+                    Direction.BUY, 1.1, "Liquidity_Trap", "15", 5, 0.5, null, LogicRoute.LOGIC1,
+                    new DualOrder(9201L, 0.1, null, null), new DualOrder(9999L, 0.1, null, null), null)).id();
         }
         Path file = legacy(data, Age.FULL);
         LegacyFiles.insert(file,
