@@ -82,10 +82,13 @@ class CrashSafetyTest {
         });
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (ready.isEmpty() && System.nanoTime() < deadline && child.isAlive()) {
+        // The kill is timed from the first acknowledged commit, not from READY: on a loaded machine the
+        // child's first insert (class loading, first fsync) can take longer than the longest delay.
+        while ((ready.isEmpty() || ids.isEmpty()) && System.nanoTime() < deadline && child.isAlive()) {
             Thread.sleep(10);
         }
         assertThat(ready).as("child started (round %d)", round).isNotEmpty();
+        assertThat(ids).as("child committed its first trade (round %d)", round).isNotEmpty();
         Thread.sleep(millisAfterReady);
         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

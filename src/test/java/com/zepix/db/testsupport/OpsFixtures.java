@@ -70,7 +70,7 @@ public final class OpsFixtures {
         }
     }
 
-    /** The central database as version 1 of its migrations left it: one migration behind this version. */
+    /** The central database as version 1 of its migrations left it: behind this version. */
     public static Path centralAtVersion1(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -64,6 +64,9 @@ public final class SchemaDiffJson {
             return index;
         }).toList());
         m.put("constraintsChanged", t.constraintsChanged().stream().map(SchemaDiffJson::change).toList());
+        m.put("triggersAdded", t.triggersAdded().stream().map(SchemaDiffJson::trigger).toList());
+        m.put("triggersRemoved", t.triggersRemoved().stream().map(SchemaDiffJson::trigger).toList());
+        m.put("triggersChanged", t.triggersChanged().stream().map(SchemaDiffJson::trigger).toList());
         return m;
     }
 
@@ -81,6 +84,7 @@ public final class SchemaDiffJson {
         m.put("columns", t.columns().stream().map(SchemaDiffJson::column).toList());
         m.put("indexes", t.indexes().stream().map(SchemaDiffJson::index).toList());
         m.put("constraints", t.tableConstraints());
+        m.put("triggers", t.triggers().stream().map(SchemaDiffJson::trigger).toList());
         return m;
     }
 
@@ -104,6 +108,14 @@ public final class SchemaDiffJson {
         m.put("unique", i.unique());
         m.put("keys", i.keys());
         m.put("where", i.where());
+        return m;
+    }
+
+    private static Map<String, Object> trigger(SchemaModel.Trigger t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("event", t.event());
+        m.put("sql", t.sql());
         return m;
     }
 }
