@@ -42,8 +42,13 @@ final class StatsCommand extends OpsCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        out().print(new DailyStatsOperation(dataDir()).run(range).table());
+        DailyStatsOperation.Result result = new DailyStatsOperation(dataDir()).run(range);
+        out().print(result.table());
         out().flush();
-        return Main.OK;
+        result.failures().forEach((plugin, error) -> problem(plugin + " failed: " + error));
+        if (result.notRecorded() != null) {
+            problem("the failures above could not be recorded in central: " + result.notRecorded());
+        }
+        return result.succeeded() ? Main.OK : Main.PROBLEMS;
     }
 }

@@ -125,6 +125,15 @@ public final class OpsFixtures {
         return file;
     }
 
+    /** A write connection with the project's settings (foreign keys on), as the bot's own would be; close it. */
+    public static Connection writer(Path db) {
+        try {
+            return SqliteConnections.openForWriting(db, SqliteSettings.durable());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs statements through a write connection; closing it, the last one, checkpoints and removes the -wal. */
     public static void execute(Path db, String... statements) {
         try (Connection c = SqliteConnections.openForWriting(db, SqliteSettings.durable()); Statement st = c.createStatement()) {

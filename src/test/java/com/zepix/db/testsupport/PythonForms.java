@@ -1,9 +1,12 @@
 package com.zepix.db.testsupport;
 
 import com.zepix.db.core.DatabaseFile;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the Python bot writes into TIMESTAMP columns, each with the text SQLite must store, and what
@@ -82,6 +85,55 @@ public final class PythonForms {
             new Column(DatabaseFile.CENTRAL, "system_config", "last_updated"),
             new Column(DatabaseFile.CENTRAL, "system_events", "event_time"),
             new Column(DatabaseFile.CENTRAL, "sync_status", "last_sync_time"));
+
+    /**
+     * How the bot turns a UTC {@code datetime} into text, as a function of the instant: each gives the
+     * same instant back (to the second for the forms without a fraction).
+     */
+    public record Writer(String name, Function<LocalDateTime, String> write, boolean wholeSeconds) {
+
+        public String apply(LocalDateTime utc) {
+            return write.apply(utc);
+        }
+
+        /** The instant this writer's text stands for: the second forms drop the fraction. */
+        public LocalDateTime instant(LocalDateTime utc) {
+            return wholeSeconds ? utc.truncatedTo(ChronoUnit.SECONDS) : utc;
+        }
+
+        /** The canonical text SQLite stores for it: Python's six fractional digits, if any, stay. */
+        public String stored(LocalDateTime utc) {
+            LocalDateTime t = instant(utc);
+            return adapter(t);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Python's {@code datetime.isoformat(sep)}: no fraction when the microseconds are 0, else six digits. */
+    private static String isoformat(LocalDateTime t, char sep) {
+        String text = t.toLocalDate() + String.valueOf(sep) + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        int micros = t.getNano() / 1000;
+        return micros == 0 ? text : text + String.format(".%06d", micros);
+    }
+
+    private static String adapter(LocalDateTime t) {
+        return isoformat(t, ' ');
+    }
+
+    public static final List<Writer> WRITERS = List.of(
+            new Writer("datetime.utcnow().isoformat()", t -> isoformat(t, 'T'), false),
+            new Writer("isoformat(timespec='seconds')", t -> isoformat(t.truncatedTo(ChronoUnit.SECONDS), 'T'), true),
+            new Writer("sqlite3 default adapter", PythonForms::adapter, false),
+            new Writer("strftime('%Y-%m-%d %H:%M:%S')", t -> adapter(t.truncatedTo(ChronoUnit.SECONDS)), true),
+            new Writer("isoformat() + 'Z'", t -> isoformat(t, 'T') + "Z", false),
+            new Writer("datetime.now(timezone.utc).isoformat()", t -> isoformat(t, 'T') + "+00:00", false),
+            new Writer("sqlite3 adapter of an aware datetime", t -> adapter(t) + "+00:00", false),
+            new Writer("astimezone(+02:00).isoformat()", t -> isoformat(t.plusHours(2), 'T') + "+02:00", false),
+            new Writer("astimezone(-05:00).isoformat()", t -> isoformat(t.minusHours(5), 'T') + "-05:00", false));
 
     private PythonForms() {
     }
