@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * Recomputes {@code v3_daily_stats} from the trades entered on each UTC day (the day's cohort):
  * its dual entries, how many of their Order A and Order B have closed, entries per logic route,
  * their profit so far, and the win rate of those that have closed. Recomputing replaces the
- * rows, so running it again gives the same rows. A trade's profit is {@link TradeSummary#totalProfit}:
- * its total, else what its orders have booked. A row that cannot be read fails the whole
- * recomputation ({@link com.zepix.db.core.UnreadableRowException}) and no stats row is written.
+ * rows, so running it again gives the same rows. Days without entries have no row. A trade's profit
+ * is {@link TradeSummary#totalProfit}: its total, else what its orders have booked. A row that cannot
+ * be read fails the whole recomputation ({@link com.zepix.db.core.UnreadableRowException}) and no
+ * stats row is written or removed.
  */
 public final class V3DailyStats {
 
@@ -43,8 +44,13 @@ public final class V3DailyStats {
                             t -> t)
                     .stream()
                     .collect(Collectors.groupingBy(t -> t.getEntryTime().toLocalDate()));
-            return range.days().stream().map(day -> {
-                V3DailyStatsRecord row = stats(day, byDay.getOrDefault(day, List.of()));
+            // A day without entries gets no row (an all-zero row would only say "nothing happened"),
+            // and loses any row it had, so the table always matches the trades.
+            ctx.deleteFrom(V3_DAILY_STATS)
+                    .where(V3_DAILY_STATS.DATE.between(range.from(), range.to()).and(V3_DAILY_STATS.DATE.notIn(byDay.keySet())))
+                    .execute();
+            return range.days().stream().filter(byDay::containsKey).map(day -> {
+                V3DailyStatsRecord row = stats(day, byDay.get(day));
                 ctx.insertInto(V3_DAILY_STATS).set(row)
                         .onConflict(V3_DAILY_STATS.DATE).doUpdate().set(row)
                         .execute();

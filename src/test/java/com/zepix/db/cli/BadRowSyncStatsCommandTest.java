@@ -70,7 +70,7 @@ class BadRowSyncStatsCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).as(run.toString())
-                .contains("combined_v3        synced 1", "price_action_1m    synced 1", "price_action_15m   synced 1")
+                .contains("combined_v3        1 new", "price_action_1m    1 new", "price_action_15m   1 new")
                 .contains("price_action_5m    FAILED: " + badEntryTime())
                 .contains("price_action_1h    FAILED: " + nullSymbol());
         assertThat(query("SELECT plugin_id || ' ' || count(*) FROM aggregated_trades GROUP BY plugin_id ORDER BY plugin_id"))

@@ -220,10 +220,11 @@ class PythonWriterEndToEndTest {
         DailyStatsOperation.Result result = new DailyStatsOperation(data).run(DayRange.of(DAY));
 
         assertThat(result.failures()).isEmpty();
-        V3DailyStatsRecord v3 = result.v3().get(0);
+        assertThat(result.days()).singleElement().extracting(DailyStatsOperation.Day::date).isEqualTo(DAY);
+        V3DailyStatsRecord v3 = result.days().get(0).v3();
         assertThat(v3.getTotalDualEntries()).isEqualTo(ON_THE_DAY * WRITERS);
         assertThat(v3.getTotalProfitDollars()).isEqualTo(ON_THE_DAY * WRITERS * 1.0);
-        V6DailyStatsRecord v6 = result.v6().get(0);
+        V6DailyStatsRecord v6 = result.days().get(0).v6();
         assertThat(List.of(v6.getPlugin_1mTrades(), v6.getPlugin_5mTrades(), v6.getPlugin_15mTrades(), v6.getPlugin_1hTrades()))
                 .containsOnly(ON_THE_DAY * WRITERS);
         assertThat(v6.getTrendPulseUpdates()).isEqualTo(ON_THE_DAY * WRITERS);
@@ -261,7 +262,7 @@ class PythonWriterEndToEndTest {
 
         new RestoreOperation(data, v6Backup, Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(2))).run();
         assertThat(new VerifyOperation(data).run().findings()).isEmpty();
-        assertThat(new DailyStatsOperation(data).run(DayRange.of(DAY)).v6().get(0).getPlugin_5mTrades())
+        assertThat(new DailyStatsOperation(data).run(DayRange.of(DAY)).days().get(0).v6().getPlugin_5mTrades())
                 .isEqualTo(ON_THE_DAY * WRITERS);
     }
 

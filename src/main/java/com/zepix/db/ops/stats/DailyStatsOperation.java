@@ -7,6 +7,7 @@ import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.v3.V3DailyStats;
 import com.zepix.db.v3.V3TradeSource;
@@ -14,90 +15,144 @@ import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import com.zepix.db.v6.V6DailyStats;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Recomputes both plugin databases' daily statistics for a range of UTC days. V3 and V6 are done
- * apart, and each V6 timeframe is read apart: a plugin whose trades cannot be read (a row another
- * writer forced past the constraints, a missing file) fails alone, the others go on. Each failure
- * is recorded in central, in {@code sync_status} and as a {@code STATS_FAILED} ERROR in
- * {@code system_events}, and returned; the V6 rows of the range are then written without that
- * timeframe's trades, which the failure says.
+ * Recomputes both plugin databases' daily statistics for a range of UTC days. Days without trades
+ * get no row (see {@link V3DailyStats}, {@link V6DailyStats}).
+ *
+ * <p>V3 and V6 are done apart, and each V6 timeframe is read apart: a plugin whose trades cannot be
+ * read (a row another writer forced past the constraints, a missing file) fails alone, the others go
+ * on. Each failure is returned and recorded in central, in {@code sync_status} and as a
+ * {@code STATS_FAILED} ERROR in {@code system_events}; the V6 rows of those days are then written
+ * without that timeframe's trades, which the failure says. Central is opened only to record failures.
  */
 public final class DailyStatsOperation {
 
+    /** A range is recomputed this many days at a time, so a long one can show how far it has come. */
+    private static final int DAYS_PER_STEP = 31;
+
+    /** One day that has a row in either table; the other side is null when it has none. */
+    public record Day(LocalDate date, V3DailyStatsRecord v3, V6DailyStatsRecord v6) {
+    }
+
     /**
-     * The recomputed rows, day by day (empty for a database that failed as a whole), and the plugins
-     * that failed, each with its message naming the file, table, row, column and raw value at fault.
+     * The recomputed rows, day by day; days without any row are absent.
      *
+     * @param failures plugin id to why it failed, naming the file, table, row, column and raw value at fault
      * @param notRecorded why the failures could not be written to central, or null
      */
-    public record Result(List<V3DailyStatsRecord> v3, List<V6DailyStatsRecord> v6, Map<String, String> failures,
-            String notRecorded) {
+    public record Result(DayRange range, List<Day> days, Map<String, String> failures, String notRecorded) {
 
         public boolean succeeded() {
             return failures.isEmpty();
         }
 
-        /** One line per day, for the operator; {@code -} where a database's row was not recomputed. */
+        public int emptyDays() {
+            return range.days().size() - days.size();
+        }
+
+        /** One line per day that has a row, and a line saying why the others have none. */
         public String table() {
-            StringBuilder out = new StringBuilder(String.format("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n",
-                    "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
-                    "v6 win%"));
-            for (int i = 0; i < Math.max(v3.size(), v6.size()); i++) {
-                V3DailyStatsRecord a = i < v3.size() ? v3.get(i) : null;
-                V6DailyStatsRecord b = i < v6.size() ? v6.get(i) : null;
-                out.append(String.format("%-10s  ", a != null ? a.getDate() : b.getDate()));
-                out.append(a == null ? String.format("%7s %7s %7s %10s %7s", "-", "-", "-", "-", "-")
-                        : String.format("%7d %7d %7d %10.2f %7.1f", a.getTotalDualEntries(), a.getTotalOrderAClosed(),
-                                a.getTotalOrderBClosed(), a.getTotalProfitDollars(), a.getWinRate()));
-                out.append("   ");
-                out.append(b == null ? String.format("%5s %5s %5s %5s %10s %6s %7s", "-", "-", "-", "-", "-", "-", "-")
-                        : String.format("%5d %5d %5d %5d %10.2f %6d %7.1f", b.getPlugin_1mTrades(), b.getPlugin_5mTrades(),
-                                b.getPlugin_15mTrades(), b.getPlugin_1hTrades(), b.getTotalProfitDollars(),
-                                b.getTrendPulseUpdates(), b.getWinRate()));
-                out.append(String.format("%n"));
+            StringBuilder out = new StringBuilder();
+            if (!days.isEmpty()) {
+                out.append(String.format("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n",
+                        "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
+                        "v6 win%"));
+            }
+            for (Day day : days) {
+                V3DailyStatsRecord a = day.v3();
+                V6DailyStatsRecord b = day.v6();
+                out.append(String.format("%-10s  %s   %s%n", day.date(),
+                        a == null ? String.format("%7s %7s %7s %10s %7s", "-", "-", "-", "-", "-")
+                                : String.format("%7d %7d %7d %10.2f %7.1f", a.getTotalDualEntries(), a.getTotalOrderAClosed(),
+                                        a.getTotalOrderBClosed(), a.getTotalProfitDollars(), a.getWinRate()),
+                        b == null ? String.format("%5s %5s %5s %5s %10s %6s %7s", "-", "-", "-", "-", "-", "-", "-")
+                                : String.format("%5d %5d %5d %5d %10.2f %6d %7.1f", b.getPlugin_1mTrades(),
+                                        b.getPlugin_5mTrades(), b.getPlugin_15mTrades(), b.getPlugin_1hTrades(),
+                                        b.getTotalProfitDollars(), b.getTrendPulseUpdates(), b.getWinRate())));
+            }
+            if (days.isEmpty()) {
+                out.append("No trades entered ").append(span()).append(": no statistics rows written.")
+                        .append(System.lineSeparator());
+            } else if (emptyDays() > 0) {
+                out.append(emptyDays()).append(" of ").append(range.days().size())
+                        .append(" days had no trades (and no Trend Pulse updates): no rows for them.")
+                        .append(System.lineSeparator());
             }
             return out.toString();
+        }
+
+        private String span() {
+            return range.from().equals(range.to()) ? "on " + range.from() : "from " + range.from() + " to " + range.to();
         }
     }
 
     static final String EVENT_TYPE = "STATS_FAILED";
 
     private final Path dataDir;
+    private final ProgressListener progress;
 
     public DailyStatsOperation(Path dataDir) {
-        this.dataDir = dataDir;
+        this(dataDir, ProgressListener.NONE);
     }
 
-    public Result run(DayRange days) {
+    /** @param progress hears how many of the range's days are done */
+    public DailyStatsOperation(Path dataDir, ProgressListener progress) {
+        this.dataDir = dataDir;
+        this.progress = ProgressListener.orNone(progress);
+    }
+
+    public Result run(DayRange range) {
+        List<V3DailyStatsRecord> v3 = new ArrayList<>();
+        List<V6DailyStatsRecord> v6 = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        List<V3DailyStatsRecord> v3 = List.of();
-        List<V6DailyStatsRecord> v6 = List.of();
-        List<TradeSource> timeframes = PluginTradeSources.v6();
+        String label = "stats";
+        long total = range.days().size();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            try {
-                v3 = new V3DailyStats(db).recompute(days);
-            } catch (RuntimeException e) {
-                failures.put(V3TradeSource.PLUGIN_ID, message(e));
+            V3DailyStats v3Stats = new V3DailyStats(db);
+            List<TradeSource> timeframes = PluginTradeSources.v6();
+            V6DailyStats v6Stats = new V6DailyStats(db, timeframes);
+            long done = 0;
+            for (DayRange step : steps(range)) {
+                try {
+                    v3.addAll(v3Stats.recompute(step));
+                } catch (RuntimeException e) {
+                    failures.putIfAbsent(V3TradeSource.PLUGIN_ID, message(e));
+                }
+                try {
+                    V6DailyStats.Recomputed recomputed = v6Stats.recompute(step);
+                    v6.addAll(recomputed.rows());
+                    recomputed.failed().forEach((plugin, e) -> failures.putIfAbsent(plugin, message(e)
+                            + " (the V6 rows of these days are written without this plugin's trades)"));
+                } catch (RuntimeException e) {
+                    timeframes.forEach(t -> failures.putIfAbsent(t.pluginId(), message(e)));
+                }
+                done += step.days().size();
+                progress.progress(label, done, total);
             }
-            try {
-                V6DailyStats.Recomputed recomputed = new V6DailyStats(db, timeframes).recompute(days);
-                v6 = recomputed.rows();
-                recomputed.failed().forEach((plugin, e) -> failures.put(plugin, message(e)
-                        + " (the V6 rows of these days are written without this plugin's trades)"));
-            } catch (RuntimeException e) {
-                timeframes.forEach(t -> failures.put(t.pluginId(), message(e)));
-            }
+        } finally {
+            progress.finished(label);
         }
-        return new Result(v3, v6, Collections.unmodifiableMap(failures), failures.isEmpty() ? null : record(failures));
+        Map<LocalDate, V3DailyStatsRecord> v3ByDay = v3.stream().collect(Collectors.toMap(V3DailyStatsRecord::getDate, Function.identity()));
+        Map<LocalDate, V6DailyStatsRecord> v6ByDay = v6.stream().collect(Collectors.toMap(V6DailyStatsRecord::getDate, Function.identity()));
+        Map<LocalDate, Day> days = new TreeMap<>();
+        v3ByDay.keySet().forEach(d -> days.put(d, new Day(d, v3ByDay.get(d), v6ByDay.get(d))));
+        v6ByDay.keySet().forEach(d -> days.putIfAbsent(d, new Day(d, null, v6ByDay.get(d))));
+        return new Result(range, List.copyOf(days.values()), Collections.unmodifiableMap(failures),
+                failures.isEmpty() ? null : record(failures));
     }
 
     /** Writes each failure to central; returns why it could not, or null. */
@@ -114,5 +169,14 @@ public final class DailyStatsOperation {
 
     private static String message(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static List<DayRange> steps(DayRange range) {
+        List<DayRange> steps = new ArrayList<>();
+        for (LocalDate from = range.from(); !from.isAfter(range.to()); from = from.plusDays(DAYS_PER_STEP)) {
+            LocalDate to = from.plusDays(DAYS_PER_STEP - 1);
+            steps.add(new DayRange(from, to.isAfter(range.to()) ? range.to() : to));
+        }
+        return steps;
     }
 }
