@@ -47,7 +47,7 @@ class TimestampMigrationUpgradeTest {
             Path file = db.in(dir);
             migrateTo(db, file, BEFORE.get(db));
             fill(db, file);
-            before.put(db, contents(file));
+            before.put(db, contents(file, null));
         }
 
         InitReport report = new InitOperation(dir).run();
@@ -55,7 +55,9 @@ class TimestampMigrationUpgradeTest {
         assertThat(report.databases()).extracting(DatabaseInitResult::outcome)
                 .containsOnly(DatabaseInitResult.Outcome.UPGRADED);
         for (DatabaseFile db : DatabaseFile.values()) {
-            Map<String, List<String>> after = contents(db.in(dir));
+            // Tables that later migrations add (import-legacy's link table) are not the timestamp
+            // migration's business: the comparison covers the tables that were there before.
+            Map<String, List<String>> after = contents(db.in(dir), before.get(db).keySet());
             assertThat(after).as("%s after init", db).isEqualTo(before.get(db));
             try (Connection c = open(db.in(dir)); Statement st = c.createStatement()) {
                 assertThat(strings(st, "PRAGMA foreign_key_check")).isEmpty();
@@ -142,12 +144,20 @@ class TimestampMigrationUpgradeTest {
         }
     }
 
-    /** Every row of every table (sqlite_sequence included) with each value's type, and every index. */
-    private static Map<String, List<String>> contents(Path file) throws SQLException {
+    /**
+     * Every row of every table (sqlite_sequence included) with each value's type, every index and
+     * every foreign key; of the tables in {@code only} when given.
+     */
+    private static Map<String, List<String>> contents(Path file, java.util.Set<String> only) throws SQLException {
         Map<String, List<String>> contents = new LinkedHashMap<>();
         try (Connection c = open(file); Statement st = c.createStatement()) {
-            for (String table : strings(st, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name <> 'flyway_schema_history' ORDER BY name")) {
+            List<String> tables = strings(st, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name <> 'flyway_schema_history' ORDER BY name");
+            if (only != null) {
+                tables.retainAll(only);
+            }
+            String in = tables.stream().map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(", "));
+            for (String table : tables) {
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
                     ResultSetMetaData meta = rs.getMetaData();
@@ -164,9 +174,10 @@ class TimestampMigrationUpgradeTest {
                 contents.put(table, rows);
             }
             contents.put("indexes", strings(st, "SELECT name || ' ON ' || tbl_name FROM sqlite_master"
-                    + " WHERE type = 'index' ORDER BY name"));
+                    + " WHERE type = 'index' AND tbl_name IN (" + in + ") ORDER BY name"));
             contents.put("foreign keys", strings(st, "SELECT m.name || '.' || f.\"from\" || ' -> ' || f.\"table\""
-                    + " || '.' || f.\"to\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f ORDER BY 1"));
+                    + " || '.' || f.\"to\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+                    + " WHERE m.name IN (" + in + ") ORDER BY 1"));
         }
         return contents;
     }
