@@ -3,14 +3,17 @@ package com.zepix.db.v3;
 import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
 import static com.zepix.db.v3.jooq.Tables.V3_DAILY_STATS;
 
+import com.zepix.db.core.CheckedRows;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
-import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.TradeStatus;
+import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.WinRate;
-import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,19 +24,18 @@ import java.util.stream.Collectors;
  * Recomputes {@code v3_daily_stats} from the trades entered on each UTC day (the day's cohort):
  * its dual entries, how many of their Order A and Order B have closed, entries per logic route,
  * their profit so far, and the win rate of those that have closed. Recomputing replaces the
- * rows, so running it again gives the same rows. Days without entries have no row.
+ * rows, so running it again gives the same rows. Days without entries have no row. A trade's profit
+ * is {@link TradeSummary#totalProfit}: its total, else what its orders have booked. A row that cannot
+ * be read fails the whole recomputation ({@link com.zepix.db.core.UnreadableRowException}) and no
+ * stats row is written or removed.
  */
 public final class V3DailyStatsStore {
 
-    private final PluginDatabase db;
+    private final DatabaseService db;
 
-    /**
-     * A store over the V3 plugin's handle, {@code db.plugin(DatabaseKey.V3_COMBINED)}.
-     *
-     * @throws IllegalArgumentException if the handle is another key's
-     */
-    public V3DailyStatsStore(PluginDatabase v3) {
-        this.db = v3.requireAccessTo(V3_DAILY_STATS);
+    /** A store over the service: it names the V3 file in what it reports about bad rows. */
+    public V3DailyStatsStore(DatabaseService db) {
+        this.db = db;
     }
 
     /**
@@ -43,10 +45,12 @@ public final class V3DailyStatsStore {
      * @return the stored rows, in day order
      */
     public List<V3DailyStats> recompute(DayRange range) {
-        return db.writeAndGet(ctx -> {
-            Map<LocalDate, List<CombinedV3TradesRecord>> byDay = ctx.selectFrom(COMBINED_V3_TRADES)
-                    .where(COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())))
-                    .fetch().stream()
+        return db.plugin(DatabaseKey.V3_COMBINED).writeAndGet(ctx -> {
+            Map<LocalDate, List<CombinedV3TradesRecord>> byDay = CheckedRows.read(ctx,
+                            DatabaseKey.V3_COMBINED.file().in(db.dataDir()), COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID,
+                            COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())),
+                            t -> t)
+                    .stream()
                     .collect(Collectors.groupingBy(t -> t.getEntryTime().toLocalDate()));
             // A day without entries gets no row (an all-zero row would only say "nothing happened"),
             // and loses any row it had, so the table always matches the trades.
@@ -65,7 +69,7 @@ public final class V3DailyStatsStore {
 
     static V3DailyStatsRecord stats(LocalDate day, List<CombinedV3TradesRecord> trades) {
         List<CombinedV3TradesRecord> closed = trades.stream().filter(t -> t.getStatus() == TradeStatus.CLOSED).toList();
-        int winners = (int) closed.stream().filter(t -> t.getTotalProfitDollars() != null && t.getTotalProfitDollars() > 0).count();
+        int winners = (int) closed.stream().filter(t -> profit(t) != null && profit(t) > 0).count();
         V3DailyStatsRecord row = new V3DailyStatsRecord();
         row.setDate(day);
         row.setTotalDualEntries(trades.size());
@@ -74,9 +78,14 @@ public final class V3DailyStatsStore {
         row.setLogic1Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC1));
         row.setLogic2Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC2));
         row.setLogic3Trades(count(trades, t -> t.getLogicRoute() == LogicRoute.LOGIC3));
-        row.setTotalProfitDollars(trades.stream().mapToDouble(t -> t.getTotalProfitDollars() == null ? 0 : t.getTotalProfitDollars()).sum());
+        row.setTotalProfitDollars(trades.stream().mapToDouble(t -> profit(t) == null ? 0 : profit(t)).sum());
         row.setWinRate(WinRate.percent(winners, closed.size()));
         return row;
+    }
+
+    /** The sync's rule: the trade's total, else what its orders have booked (a PARTIAL trade has no total yet). */
+    private static Double profit(CombinedV3TradesRecord t) {
+        return TradeSummary.totalProfit(t.getTotalProfitDollars(), t.getOrderAProfitDollars(), t.getOrderBProfitDollars());
     }
 
     private static int count(List<CombinedV3TradesRecord> trades, java.util.function.Predicate<CombinedV3TradesRecord> p) {
