@@ -27,6 +27,12 @@ public final class CheckedRows {
     private CheckedRows() {
     }
 
+    /**
+     * Maps every row of {@code table} matching {@code where}, in {@code id} order.
+     *
+     * @param file the database file, named in the exception for a bad row
+     * @throws UnreadableRowException for the first row that cannot be read or mapped
+     */
     public static <R extends Record, T> List<T> read(DSLContext ctx, Path file, Table<R> table,
             TableField<R, Long> id, Condition where, Function<R, T> mapper) {
         List<T> mapped = new ArrayList<>();
