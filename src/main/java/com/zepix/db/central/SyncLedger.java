@@ -71,7 +71,9 @@ public final class SyncLedger {
     public int recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now) {
         return db.writeAndGet(KEY, ctx -> {
-            int upserted = upsertAll(ctx, pluginId, type, read);
+            DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, pluginId, now);
+            int upserted = upsertAll(ctx, pluginId, type, read, dailyTotals);
+            dailyTotals.finish(ctx);
             beforeCursorSave.run();
             saveCursor(ctx, pluginId, next, now);
             SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, upserted), now);
@@ -89,9 +91,11 @@ public final class SyncLedger {
 
     /**
      * One prepared upsert, executed as JDBC batches: rendering the statement once instead of once
-     * per trade is what makes a first sync of a long history take seconds, not minutes.
+     * per trade is what makes a first sync of a long history take seconds, not minutes. Each batch's
+     * change to the daily totals is worked out before the batch overwrites what it replaces.
      */
-    private static int upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read) {
+    private static int upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read,
+            DailyTotalsKeeper dailyTotals) {
         var upsert = ctx.insertInto(AGGREGATED_TRADES,
                         AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
                         AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
@@ -107,23 +111,18 @@ public final class SyncLedger {
                 .set(AGGREGATED_TRADES.EXIT_TIME, DSL.excluded(AGGREGATED_TRADES.EXIT_TIME))
                 .set(AGGREGATED_TRADES.PROFIT_DOLLARS, DSL.excluded(AGGREGATED_TRADES.PROFIT_DOLLARS))
                 .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS));
-        int upserted = 0;
-        BatchBindStep batch = ctx.batch(upsert);
-        for (TradeSummary t : read) {
-            if (t.mt5Ticket() == null) {
-                continue;
+        List<TradeSummary> withTicket = read.stream().filter(t -> t.mt5Ticket() != null).toList();
+        for (int from = 0; from < withTicket.size(); from += BATCH_SIZE) {
+            List<TradeSummary> chunk = withTicket.subList(from, Math.min(withTicket.size(), from + BATCH_SIZE));
+            dailyTotals.beforeUpsert(ctx, chunk);
+            BatchBindStep batch = ctx.batch(upsert);
+            for (TradeSummary t : chunk) {
+                batch = batch.bind(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
+                        t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
             }
-            batch = batch.bind(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(), t.entryTime(),
-                    t.exitTime(), t.profitDollars(), t.status());
-            if (++upserted % BATCH_SIZE == 0) {
-                batch.execute();
-                batch = ctx.batch(upsert);
-            }
-        }
-        if (upserted % BATCH_SIZE != 0) {
             batch.execute();
         }
-        return upserted;
+        return withTicket.size();
     }
 
     private static void saveCursor(DSLContext ctx, String pluginId, SyncCursor next, LocalDateTime now) {

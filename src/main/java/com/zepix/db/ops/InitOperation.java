@@ -73,7 +73,8 @@ public final class InitOperation {
                         : result.migrationsExecuted > 0 ? DatabaseInitResult.Outcome.UPGRADED
                         : DatabaseInitResult.Outcome.UP_TO_DATE;
                 return new DatabaseInitResult(db, file, outcome, existed ? result.initialSchemaVersion : null, version,
-                        SqliteChecks.domainTables(c), SqliteChecks.bookkeepingTables(c), null);
+                        SqliteChecks.architectureTables(c), SqliteChecks.additionTables(c),
+                        SqliteChecks.bookkeepingTables(c), null);
             }
         } catch (ZepixDbException e) {
             return DatabaseInitResult.failed(db, file, e.getMessage());

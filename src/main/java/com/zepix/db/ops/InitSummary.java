@@ -23,6 +23,10 @@ public final class InitSummary {
             line(out, "  Status: " + status(db));
             if (db.succeeded()) {
                 tables(out, db.domainTables());
+                for (String addition : db.additionTables()) {
+                    line(out, "  Addition beyond the architecture (not counted): " + addition + ", "
+                            + SchemaAdditions.TABLES.get(addition));
+                }
                 line(out, "  Bookkeeping tables (not counted): " + String.join(", ", db.bookkeepingTables()));
             }
         }

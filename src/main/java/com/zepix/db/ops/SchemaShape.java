@@ -19,7 +19,11 @@ import java.util.function.Function;
  * What a database's schema holds: its domain tables with their columns, explicit indexes,
  * views and triggers. Bookkeeping tables are left out: Flyway's validation covers its history.
  */
-record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, String> others) {
+record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, Other> others) {
+
+    /** A trigger or view: its kind and its normalised SQL. */
+    record Other(String type, String sql) {
+    }
 
     record Table(String name, List<Column> columns, String sql) {
     }
@@ -35,7 +39,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
     static SchemaShape read(Connection c) throws SQLException {
         Map<String, Table> tables = new TreeMap<>();
         Map<String, String> indexes = new TreeMap<>();
-        Map<String, String> others = new TreeMap<>();
+        Map<String, Other> others = new TreeMap<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")) {
             while (rs.next()) {
@@ -48,7 +52,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
                 switch (type) {
                     case "table" -> tables.put(name, new Table(name, List.of(), SchemaSnapshot.normalise(sql)));
                     case "index" -> indexes.put(name, SchemaSnapshot.normalise(sql));
-                    default -> others.put(name, type);
+                    default -> others.put(name, new Other(type, SchemaSnapshot.normalise(sql)));
                 }
             }
         }
@@ -85,7 +89,21 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
         tables.values().stream().filter(t -> expected.tables.containsKey(t.name()))
                 .forEach(t -> differences.addAll(differencesOf(t, expected.tables.get(t.name()))));
         compareDefinitions("index", expected.indexes, indexes, differences);
-        others.forEach((name, type) -> differences.add(type + " " + name + " does not belong in this database"));
+        // A missing trigger would let a table its triggers keep in step (the dashboard rollup) drift.
+        expected.others.forEach((name, other) -> {
+            if (!others.containsKey(name)) {
+                differences.add(other.type() + " " + name + " is missing");
+            }
+        });
+        others.forEach((name, other) -> {
+            Other wanted = expected.others.get(name);
+            if (wanted == null || !wanted.type().equals(other.type())) {
+                differences.add(other.type() + " " + name + " does not belong in this database");
+            } else if (!wanted.sql().equals(other.sql())) {
+                differences.add(other.type() + " " + name + " is defined differently: "
+                        + other.sql().lines().findFirst().orElse(""));
+            }
+        });
         return differences;
     }
 
