@@ -2,6 +2,7 @@ package com.zepix.db.cli;
 
 import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
+import com.zepix.db.ops.bench.BenchTarget;
 import com.zepix.db.ops.bench.Benchmark;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,14 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
-            + "production settings: single durable inserts vs raw JDBC, a bulk insert vs a JDBC batch, five concurrent "
-            + "writers, a first and an incremental sync, the dashboard query, and synchronous FULL vs NORMAL. Each "
-            + "figure is the median of several runs after a warm-up. Never touches --data-dir.")
+            + "production settings: single durable inserts vs the best raw JDBC and vs the architecture's own style, "
+            + "a bulk insert vs a JDBC batch, five concurrent writers, a first sync vs a raw JDBC copy and an "
+            + "incremental sync, the dashboard over 1, 7 and 90 days, and synchronous FULL vs NORMAL. The variants of "
+            + "a case run in interleaved rounds after a warm-up; each figure is the median of the rounds. Every row "
+            + "has a stable id. Never touches --data-dir.")
 final class BenchCommand extends OpsCommand {
 
     @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
@@ -25,6 +29,13 @@ final class BenchCommand extends OpsCommand {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
+
+    @Option(names = "--check", description = "Exit 1 when a figure misses its target (for a quiet machine; the "
+            + "targets are for the full sizes).")
+    boolean check;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Interleaved rounds per case (default 5, or 3 with --quick).")
+    Integer rounds;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
@@ -37,12 +48,23 @@ final class BenchCommand extends OpsCommand {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir,
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8)).run();
+            BenchSizes sizes = quick ? BenchSizes.quick() : BenchSizes.full();
+            if (rounds != null) {
+                sizes = sizes.withRounds(rounds);
+            }
+            BenchReport report = new Benchmark(sizes, dir, new PrintStream(System.err, true, StandardCharsets.UTF_8)).run();
             out().print(report.table());
             out().flush();
             if (json != null) {
                 Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            }
+            if (check) {
+                List<String> missed = report.missedTargets();
+                missed.forEach(m -> err().println("bench: target missed: " + m));
+                if (!missed.isEmpty()) {
+                    return Main.PROBLEMS;
+                }
+                out().println("bench: all " + BenchTarget.ALL.size() + " targets met");
             }
             return Main.OK;
         } catch (IOException e) {

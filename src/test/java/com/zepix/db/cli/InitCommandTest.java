@@ -55,7 +55,7 @@ class InitCommandTest {
         assertThat(OpsFixtures.snapshot(data)).as("byte-identical files, same listing").isEqualTo(before);
         assertThat(history(DatabaseFile.CENTRAL.in(data))).isEqualTo(historyBefore);
         assertThat(second.out()).contains("Status: OK (up to date at schema version 1)",
-                "Status: OK (up to date at schema version 2)",
+                "Status: OK (up to date at schema version 4)",
                 "All databases were already up to date: nothing was changed.",
                 "ALL DATABASES INITIALIZED SUCCESSFULLY");
     }
@@ -70,7 +70,7 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", "--data-dir", data.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("File: " + central + "\n  Status: OK (upgraded from schema version 1 to 2)");
+        assertThat(run.out()).contains("File: " + central + "\n  Status: OK (upgraded from schema version 1 to 4)");
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM plugins_registry")).isEqualTo(5);
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM system_config")).isEqualTo(4);
         assertThat(ReadOnlyDatabase.isWalMode(central)).isTrue();
@@ -104,7 +104,7 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", "--data-dir", data.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains(central + " was migrated by a newer zepix-db (migrations V3 are unknown to this version)");
+        assertThat(run.err()).contains(central + " was migrated by a newer zepix-db (migrations V99 are unknown to this version)");
         assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
     }
 

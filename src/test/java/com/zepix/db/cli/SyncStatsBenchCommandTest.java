@@ -81,18 +81,34 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
-    void bench_quick_prints_all_six_cases_and_writes_json_without_errors_or_lost_rows() throws Exception {
+    void bench_quick_prints_every_case_under_stable_ids_and_writes_json_without_errors_or_lost_rows() throws Exception {
         Path json = root.resolve("bench.json");
         CliRun run = CliRun.run("bench", "--quick", "--json", json.toString(), "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        for (String benchCase : new String[] {"1 single insert", "2 bulk insert", "3 five concurrent writers",
-                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL"}) {
-            assertThat(run.out()).contains(benchCase);
+        for (String id : new String[] {"single_insert.ratio_vs_raw", "single_insert.ratio_vs_architecture_style",
+                "single_insert.normal_vs_full", "bulk_insert.ratio_vs_raw", "writers.errors", "writers.lost_rows",
+                "writers.commit_p99_ms.v3", "writers.commit_p99_ms.15m", "sync.first_1m_ratio_vs_raw",
+                "sync.incremental_ratio", "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d"}) {
+            assertThat(run.out()).contains(id);
+            assertThat(Files.readString(json)).contains("\"id\": \"" + id + "\"");
         }
         // correctness, not speed: these two must hold on any machine
-        assertThat(run.out()).containsPattern("errors\\s+0\\.000").containsPattern("lost rows\\s+0\\.000");
+        assertThat(run.out()).containsPattern("writers\\.errors\\s+errors\\s+0\\.000")
+                .containsPattern("writers\\.lost_rows\\s+lost rows\\s+0\\.000");
         String text = Files.readString(json);
-        assertThat(text).startsWith("{").contains("\"machine\"").contains("\"rows\"");
-        assertThat(text.split("\"case\"", -1)).hasSize(14); // 13 rows
+        assertThat(text).startsWith("{").contains("\"machine\"").contains("\"rows\"").contains("\"missed_targets\"");
+        assertThat(text).containsPattern("\"id\": \"writers.errors\", [^}]*\"value\": 0[.0]*, [^}]*\"n\": 1");
+        assertThat(text).containsPattern("\"id\": \"bulk_insert.ratio_vs_raw\", [^}]*\"min\": [0-9.e+-]+,"
+                + " \"max\": [0-9.e+-]+, \"n\": 3");
+    }
+
+    @Test
+    void bench_check_exits_1_naming_each_missed_target() throws Exception {
+        // A quick run on a tiny data set cannot meet every target (the incremental sync of 100 on top
+        // of 10,000 trades is far above 1 % of the first), so --check must fail and say why.
+        CliRun run = CliRun.run("bench", "--quick", "--rounds", "1", "--check", "--work-dir",
+                root.resolve("work").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("bench: target missed: sync.incremental_ratio = ").contains("wanted sync.incremental_ratio <= 0.01");
     }
 }

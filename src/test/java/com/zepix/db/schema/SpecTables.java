@@ -246,7 +246,27 @@ final class SpecTables {
                     new Column("error_message", "TEXT")),
                     List.of()));
 
+    /**
+     * Tables added beyond the spec, as design.md allows ("Additions beyond the architecture
+     * document"), each in its own migration: central V4's dashboard rollup.
+     */
+    static final List<Table> ADDITIONS = List.of(
+            new Table(DatabaseFile.CENTRAL, "aggregated_daily_totals", List.of(
+                    new Column("plugin_id", "TEXT"),
+                    new Column("day", "TEXT"),
+                    new Column("trades", "INTEGER"),
+                    new Column("closed_trades", "INTEGER"),
+                    new Column("winning_trades", "INTEGER"),
+                    new Column("profit_dollars", "REAL")),
+                    List.of()));
+
     static List<Table> of(DatabaseFile database) {
         return ALL.stream().filter(t -> t.database() == database).toList();
+    }
+
+    /** The spec's tables of the database and the additions to it. */
+    static List<Table> withAdditions(DatabaseFile database) {
+        return java.util.stream.Stream.concat(ALL.stream(), ADDITIONS.stream())
+                .filter(t -> t.database() == database).toList();
     }
 }

@@ -3,18 +3,24 @@ package com.zepix.db.ops.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The benchmark's figures, as a plain-text table and as JSON. */
+/** The benchmark's figures, as a plain-text table and as JSON, and which targets they miss. */
 public final class BenchReport {
 
     private final String machine;
+    private final String sizes;
     private final List<BenchRow> rows = new ArrayList<>();
 
-    public BenchReport(String machine) {
+    public BenchReport(String machine, String sizes) {
         this.machine = machine;
+        this.sizes = sizes;
     }
 
     public void add(BenchRow row) {
+        if (find(row.id()).isPresent()) {
+            throw new IllegalArgumentException("bench row id " + row.id() + " used twice");
+        }
         rows.add(row);
     }
 
@@ -22,39 +28,83 @@ public final class BenchReport {
         return List.copyOf(rows);
     }
 
+    public String machine() {
+        return machine;
+    }
+
+    public Optional<BenchRow> find(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** One line per target this run missed, or that it did not measure; empty when all are met. */
+    public List<String> missedTargets() {
+        List<String> missed = new ArrayList<>();
+        for (BenchTarget target : BenchTarget.ALL) {
+            Optional<BenchRow> row = find(target.id());
+            if (row.isEmpty()) {
+                missed.add(target.id() + " was not measured (wanted " + target.describe() + ")");
+            } else if (!target.metBy(row.get().value())) {
+                missed.add(target.id() + " = " + plain(row.get().value()) + ", wanted " + target.describe());
+            }
+        }
+        return missed;
+    }
+
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("machine: ").append(machine).append('\n');
-        String format = "%-34s %-34s %14s %-10s %-36s %s%n";
-        out.append(String.format(Locale.ROOT, format, "case", "variant", "value", "unit", "spread", "ratio"));
+        out.append("sizes: ").append(sizes).append('\n');
+        String format = "%-44s %-46s %14s %-9s %-34s %s%n";
+        out.append(String.format(Locale.ROOT, format, "id", "variant", "value", "unit", "spread", "target"));
         for (BenchRow r : rows) {
-            out.append(String.format(Locale.ROOT, format, r.benchCase(), r.variant(), number(r.value()), r.unit(),
-                    r.spread(), r.ratio() == null ? "" : String.format(Locale.ROOT, "%.3f", r.ratio())));
+            String target = BenchTarget.ALL.stream().filter(t -> t.id().equals(r.id())).findFirst()
+                    .map(t -> (t.metBy(r.value()) ? "met: " : "MISSED: ") + t.describe().substring(t.id().length() + 1))
+                    .orElse("");
+            String spread = r.n() > 1 ? "min " + number(r.min()) + " / max " + number(r.max()) + " (n=" + r.n() + ")" : "";
+            out.append(String.format(Locale.ROOT, format, r.id(), r.variant(), number(r.value()), r.unit(),
+                    spread, target));
+            if (!r.note().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "%-44s   %s%n", "", r.note()));
+            }
         }
         return out.toString();
     }
 
     public String json() {
-        StringBuilder out = new StringBuilder("{\n  \"machine\": ").append(quote(machine)).append(",\n  \"rows\": [");
+        StringBuilder out = new StringBuilder("{\n  \"machine\": ").append(quote(machine))
+                .append(",\n  \"sizes\": ").append(quote(sizes)).append(",\n  \"rows\": [");
         for (int i = 0; i < rows.size(); i++) {
             BenchRow r = rows.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"case\": ").append(quote(r.benchCase()))
+            out.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(quote(r.id()))
+                    .append(", \"case\": ").append(quote(r.benchCase()))
                     .append(", \"variant\": ").append(quote(r.variant()))
-                    .append(", \"value\": ").append(String.format(Locale.ROOT, "%.3f", r.value()))
+                    .append(", \"value\": ").append(json(r.value()))
                     .append(", \"unit\": ").append(quote(r.unit()))
-                    .append(", \"spread\": ").append(quote(r.spread()))
-                    .append(", \"ratio\": ").append(r.ratio() == null ? "null" : String.format(Locale.ROOT, "%.4f", r.ratio()))
+                    .append(", \"ratio\": ").append(r.ratio() == null ? "null" : json(r.ratio()))
+                    .append(", \"min\": ").append(json(r.min()))
+                    .append(", \"max\": ").append(json(r.max()))
+                    .append(", \"n\": ").append(r.n())
+                    .append(", \"note\": ").append(quote(r.note()))
                     .append('}');
         }
-        return out.append("\n  ]\n}\n").toString();
+        out.append("\n  ],\n  \"missed_targets\": [");
+        List<String> missed = missedTargets();
+        for (int i = 0; i < missed.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(quote(missed.get(i)));
+        }
+        return out.append("]\n}\n").toString();
     }
 
     static String number(double value) {
-        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.3f", value);
+        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.3f", value);
     }
 
-    static String spread(Samples s) {
-        return "min " + number(s.min()) + " / max " + number(s.max()) + " (n=" + s.values().size() + ")";
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String json(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
     }
 
     private static String quote(String s) {
