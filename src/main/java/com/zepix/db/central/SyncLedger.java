@@ -12,7 +12,9 @@ import com.zepix.db.core.TradeSummary;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.jooq.BatchBindStep;
+import com.zepix.db.core.JdbcBatch;
+import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -89,20 +91,46 @@ public final class SyncLedger {
         });
     }
 
+    private static final List<Field<?>> UPSERT_PARAMETERS = List.of(
+            AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
+            AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
+            AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
+            AGGREGATED_TRADES.STATUS);
+
     /**
-     * One prepared upsert, executed as JDBC batches: rendering the statement once instead of once
-     * per trade is what makes a first sync of a long history take seconds, not minutes. Each batch's
-     * change to the daily totals is worked out before the batch overwrites what it replaces.
+     * Multi-row upserts rendered once and bound straight to JDBC ({@link JdbcBatch}): rendering and
+     * binding through jOOQ per trade, and a statement per trade, is what made a first sync of a long
+     * history slow. Each batch's change to the daily totals is worked out before the batch
+     * overwrites what it replaces.
      */
     private static int upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read,
             DailyTotalsKeeper dailyTotals) {
-        var upsert = ctx.insertInto(AGGREGATED_TRADES,
-                        AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
-                        AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
-                        AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
-                        AGGREGATED_TRADES.STATUS)
-                .values((String) null, null, null, null, null, null, null, null, null, null)
-                .onConflict(AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET).doUpdate()
+        List<TradeSummary> withTicket = read.stream().filter(t -> t.mt5Ticket() != null).toList();
+        try (JdbcBatch batch = JdbcBatch.prepare(ctx, rows -> upsert(ctx, rows), AGGREGATED_TRADES, UPSERT_PARAMETERS)) {
+            for (int from = 0; from < withTicket.size(); from += BATCH_SIZE) {
+                List<TradeSummary> chunk = withTicket.subList(from, Math.min(withTicket.size(), from + BATCH_SIZE));
+                dailyTotals.beforeUpsert(ctx, chunk);
+                for (TradeSummary t : chunk) {
+                    batch.add(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
+                            t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
+                }
+                batch.execute();
+            }
+        }
+        return withTicket.size();
+    }
+
+    /** The upsert of {@code rows} trades: rows of placeholders, and on a known ticket every column replaced. */
+    private static Query upsert(DSLContext ctx, int rows) {
+        var insert = ctx.insertInto(AGGREGATED_TRADES,
+                AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
+                AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
+                AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
+                AGGREGATED_TRADES.STATUS);
+        for (int i = 0; i < rows; i++) {
+            insert = insert.values((String) null, null, null, null, null, null, null, null, null, null);
+        }
+        return insert.onConflict(AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET).doUpdate()
                 .set(AGGREGATED_TRADES.PLUGIN_TYPE, DSL.excluded(AGGREGATED_TRADES.PLUGIN_TYPE))
                 .set(AGGREGATED_TRADES.SYMBOL, DSL.excluded(AGGREGATED_TRADES.SYMBOL))
                 .set(AGGREGATED_TRADES.DIRECTION, DSL.excluded(AGGREGATED_TRADES.DIRECTION))
@@ -111,18 +139,6 @@ public final class SyncLedger {
                 .set(AGGREGATED_TRADES.EXIT_TIME, DSL.excluded(AGGREGATED_TRADES.EXIT_TIME))
                 .set(AGGREGATED_TRADES.PROFIT_DOLLARS, DSL.excluded(AGGREGATED_TRADES.PROFIT_DOLLARS))
                 .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS));
-        List<TradeSummary> withTicket = read.stream().filter(t -> t.mt5Ticket() != null).toList();
-        for (int from = 0; from < withTicket.size(); from += BATCH_SIZE) {
-            List<TradeSummary> chunk = withTicket.subList(from, Math.min(withTicket.size(), from + BATCH_SIZE));
-            dailyTotals.beforeUpsert(ctx, chunk);
-            BatchBindStep batch = ctx.batch(upsert);
-            for (TradeSummary t : chunk) {
-                batch = batch.bind(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
-                        t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
-            }
-            batch.execute();
-        }
-        return withTicket.size();
     }
 
     private static void saveCursor(DSLContext ctx, String pluginId, SyncCursor next, LocalDateTime now) {

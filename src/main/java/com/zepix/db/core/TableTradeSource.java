@@ -34,8 +34,17 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
         this.entryTime = entryTime;
     }
 
-    /** The plugin's own rule for which ticket keys the trade and how its lots add up. */
-    protected abstract TradeSummary summary(R trade);
+    /**
+     * The plugin's own rule for which ticket keys the trade and how its lots add up, reading only
+     * {@link #summaryFields} of {@code trade} (a full row of the table, or just those columns).
+     */
+    protected abstract TradeSummary summary(Record trade);
+
+    /**
+     * The columns {@link #summary} reads (the id among them): the sync reads only these, since
+     * reading every column of a long history costs more than writing the summaries.
+     */
+    protected abstract List<TableField<R, ?>> summaryFields();
 
     @Override
     public final String pluginId() {
@@ -55,13 +64,23 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     @Override
     public final List<TradeSummary> changedSince(DatabaseService db, long afterSourceId,
             Collection<Long> openSourceIds) {
+        List<TableField<R, ?>> fields = summaryFields();
         return db.read(key, ctx -> {
-            Map<Long, TradeSummary> byId = new TreeMap<>();
-            ctx.selectFrom(table).where(id.gt(afterSourceId)).forEach(r -> add(byId, r));
+            // The open ones were all read before, so their ids are at most afterSourceId: they come first.
+            Map<Long, TradeSummary> open = new TreeMap<>();
             for (List<Long> batch : SourceIdBatches.of(openSourceIds)) {
-                ctx.selectFrom(table).where(id.in(batch)).forEach(r -> add(byId, r));
+                ctx.select(fields).from(table).where(id.in(batch)).forEach(r -> add(open, r));
             }
-            return new ArrayList<>(byId.values());
+            List<TradeSummary> read = new ArrayList<>(open.values());
+            try (var rows = ctx.select(fields).from(table).where(id.gt(afterSourceId)).orderBy(id).fetchLazy()) {
+                for (var row : rows) {
+                    TradeSummary summary = summary(row);
+                    if (!open.containsKey(summary.sourceId())) {
+                        read.add(summary);
+                    }
+                }
+            }
+            return read;
         });
     }
 
@@ -73,7 +92,7 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
                 .fetch(this::summary));
     }
 
-    private void add(Map<Long, TradeSummary> byId, R trade) {
+    private void add(Map<Long, TradeSummary> byId, Record trade) {
         TradeSummary summary = summary(trade);
         byId.put(summary.sourceId(), summary);
     }
