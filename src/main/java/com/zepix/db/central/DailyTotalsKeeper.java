@@ -86,10 +86,19 @@ final class DailyTotalsKeeper {
         return new DailyTotalsKeeper(pluginId, hadRows);
     }
 
-    /** Records what upserting {@code batch} changes; call before the batch is written. */
-    void beforeUpsert(DSLContext ctx, List<TradeSummary> batch) {
+    /**
+     * Records what upserting {@code batch} changes; call before the batch is written.
+     *
+     * @return how many of its tickets have no row yet (the upsert inserts them)
+     */
+    int beforeUpsert(DSLContext ctx, List<TradeSummary> batch) {
         Map<Long, Contribution> stored = hadRows ? storedRows(ctx, batch) : Map.of();
+        int fresh = 0;
         for (TradeSummary t : batch) {
+            boolean seen = written.containsKey(t.mt5Ticket()) || stored.containsKey(t.mt5Ticket());
+            if (!seen) {
+                fresh++;
+            }
             Contribution before = written.containsKey(t.mt5Ticket()) ? written.get(t.mt5Ticket())
                     : stored.getOrDefault(t.mt5Ticket(), null);
             if (before != null && before.day() != null) {
@@ -102,6 +111,7 @@ final class DailyTotalsKeeper {
             }
             written.put(t.mt5Ticket(), after);
         }
+        return fresh;
     }
 
     /** Adds the day changes to the rollup, drops days left without trades, and lets the triggers work again. */

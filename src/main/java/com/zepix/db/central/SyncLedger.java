@@ -6,16 +6,18 @@ import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.JdbcBatch;
 import com.zepix.db.core.PluginType;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeSummary;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import com.zepix.db.core.JdbcBatch;
+import java.util.function.IntConsumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
@@ -68,18 +70,24 @@ public final class SyncLedger {
     /**
      * Upserts the trades that have a ticket, moves the cursor and marks the sync successful.
      *
-     * @return how many trades were upserted (those without any ticket are not)
+     * @return how many trades were new, changed or unchanged (those without any ticket are none of these)
      */
-    public int recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
+    public UpsertCounts recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now) {
+        return recordSuccess(pluginId, type, read, next, now, done -> { });
+    }
+
+    /** @param progress hears how many of {@code read} have been upserted so far, batch by batch */
+    public UpsertCounts recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
+            LocalDateTime now, IntConsumer progress) {
         return db.writeAndGet(KEY, ctx -> {
             DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, pluginId, now);
-            int upserted = upsertAll(ctx, pluginId, type, read, dailyTotals);
+            UpsertCounts counts = upsertAll(ctx, pluginId, type, read, dailyTotals, progress);
             dailyTotals.finish(ctx);
             beforeCursorSave.run();
             saveCursor(ctx, pluginId, next, now);
-            SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, upserted), now);
-            return upserted;
+            SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, counts.written()), now);
+            return counts;
         });
     }
 
@@ -102,25 +110,33 @@ public final class SyncLedger {
      * binding through jOOQ per trade, and a statement per trade, is what made a first sync of a long
      * history slow. Each batch's change to the daily totals is worked out before the batch
      * overwrites what it replaces.
+     *
+     * <p>The update branch runs only when some column differs, so SQLite counts a change for a new
+     * or a changed row and none for a trade read again unchanged; the daily totals keeper knows
+     * which tickets had no row yet, which tells the new ones apart from the changed ones.
      */
-    private static int upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read,
-            DailyTotalsKeeper dailyTotals) {
+    private static UpsertCounts upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read,
+            DailyTotalsKeeper dailyTotals, IntConsumer progress) {
         List<TradeSummary> withTicket = read.stream().filter(t -> t.mt5Ticket() != null).toList();
+        int inserted = 0;
+        int written = 0;
         try (JdbcBatch batch = JdbcBatch.prepare(ctx, rows -> upsert(ctx, rows), AGGREGATED_TRADES, UPSERT_PARAMETERS)) {
             for (int from = 0; from < withTicket.size(); from += BATCH_SIZE) {
-                List<TradeSummary> chunk = withTicket.subList(from, Math.min(withTicket.size(), from + BATCH_SIZE));
-                dailyTotals.beforeUpsert(ctx, chunk);
+                int to = Math.min(withTicket.size(), from + BATCH_SIZE);
+                List<TradeSummary> chunk = withTicket.subList(from, to);
+                inserted += dailyTotals.beforeUpsert(ctx, chunk);
                 for (TradeSummary t : chunk) {
                     batch.add(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
                             t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
                 }
-                batch.execute();
+                written += batch.execute();
+                progress.accept(to);
             }
         }
-        return withTicket.size();
+        return new UpsertCounts(inserted, written - inserted, withTicket.size() - written);
     }
 
-    /** The upsert of {@code rows} trades: rows of placeholders, and on a known ticket every column replaced. */
+    /** The upsert of {@code rows} trades: rows of placeholders, and on a known ticket that differs, every column replaced. */
     private static Query upsert(DSLContext ctx, int rows) {
         var insert = ctx.insertInto(AGGREGATED_TRADES,
                 AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
@@ -138,7 +154,22 @@ public final class SyncLedger {
                 .set(AGGREGATED_TRADES.ENTRY_TIME, DSL.excluded(AGGREGATED_TRADES.ENTRY_TIME))
                 .set(AGGREGATED_TRADES.EXIT_TIME, DSL.excluded(AGGREGATED_TRADES.EXIT_TIME))
                 .set(AGGREGATED_TRADES.PROFIT_DOLLARS, DSL.excluded(AGGREGATED_TRADES.PROFIT_DOLLARS))
-                .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS));
+                .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS))
+                .where(differs(AGGREGATED_TRADES.PLUGIN_TYPE).or(differs(AGGREGATED_TRADES.SYMBOL))
+                        .or(differs(AGGREGATED_TRADES.DIRECTION)).or(differs(AGGREGATED_TRADES.LOT_SIZE))
+                        .or(differs(AGGREGATED_TRADES.ENTRY_TIME)).or(differs(AGGREGATED_TRADES.EXIT_TIME))
+                        .or(differs(AGGREGATED_TRADES.PROFIT_DOLLARS)).or(differs(AGGREGATED_TRADES.STATUS)));
+    }
+
+    /**
+     * The stored value and the new one differ, NULLs included. Spelt out because jOOQ renders
+     * {@code IS DISTINCT FROM} on SQLite as a plain-SQL template.
+     */
+    private static <T> Condition differs(Field<T> column) {
+        Field<T> incoming = DSL.excluded(column);
+        return column.ne(incoming)
+                .or(column.isNull().and(incoming.isNotNull()))
+                .or(column.isNotNull().and(incoming.isNull()));
     }
 
     private static void saveCursor(DSLContext ctx, String pluginId, SyncCursor next, LocalDateTime now) {

@@ -3,6 +3,7 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.InitReport;
 import com.zepix.db.ops.InitSummary;
+import com.zepix.db.ops.json.InitJson;
 import picocli.CommandLine.Command;
 
 @Command(name = "init",
@@ -14,8 +15,12 @@ final class InitCommand extends OpsCommand {
     @Override
     protected int execute() {
         InitReport report = new InitOperation(dataDir()).run();
-        out().print(InitSummary.render(report));
-        out().flush();
+        if (json()) {
+            printJson(InitJson.of(report));
+        } else {
+            out().print(InitSummary.render(report));
+            out().flush();
+        }
         report.failures().forEach(f -> problem(f.problem()));
         return report.succeeded() ? Main.OK : Main.PROBLEMS;
     }

@@ -1,6 +1,8 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.json.JsonOutput;
+import com.zepix.db.ops.json.SyncJson;
 import com.zepix.db.ops.sync.PluginSyncResult;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
@@ -30,7 +32,8 @@ final class SyncCommand extends OpsCommand {
         if (intervalSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--interval must be > 0, was " + intervalSeconds);
         }
-        TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock());
+        TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
+                progress());
         if (!watch) {
             return print(sync.runOnce());
         }
@@ -53,11 +56,17 @@ final class SyncCommand extends OpsCommand {
     }
 
     private int print(SyncReport report) {
-        out().println("sync at " + main.clock().instant() + ":");
-        report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
+        if (json()) {
+            // One document per run; with --watch each on its own line (JSON Lines).
+            SyncJson document = SyncJson.of(report, main.clock().instant());
+            out().print(watch ? JsonOutput.line(document) : JsonOutput.pretty(document));
+        } else {
+            out().println("sync at " + main.clock().instant() + ":");
+            report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
+        }
         out().flush();
         if (report.anyFailed()) {
-            problem("some plugins failed to sync; see sync_status and system_events");
+            problem("some plugins failed to sync; see 'zepix-db status', sync_status and system_events");
             return Main.PROBLEMS;
         }
         return Main.OK;

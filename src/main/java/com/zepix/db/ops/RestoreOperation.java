@@ -15,10 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -27,13 +31,21 @@ import org.sqlite.SQLiteOpenMode;
 
 /**
  * Puts a backup in place of one of the three databases. Everything that can refuse it runs before
- * the live file is touched: the source is checked, copied into a temp file in the data folder,
- * switched to WAL, checked again and flushed to disk. Only then is the live file moved aside (kept,
- * never deleted, with its -wal and -shm, which hold its last commits if it was not closed cleanly
- * and would corrupt the restored file if left beside it) and the temp file renamed into its place.
- * Both renames are atomic, within one folder.
+ * the live file is touched: the source is checked, copied into a temp file in the data folder and
+ * checked again. Then the live database's content is saved as {@code <database>_replaced_<stamp>.db}
+ * (a consistent copy, renamed into that name only once complete and on disk), and the backup is
+ * copied into the live database through SQLite's backup API, as one write transaction on the live
+ * file. The file is never renamed under SQLite's connections: a process that has it open (but had
+ * not read it, or the in-use probe would have refused) sees the restored content and its later
+ * writes land in it safely. A crash leaves the live file with its old content or the new, each complete.
+ *
+ * <p>Only when there is no live database, or it is too damaged for SQLite to open or copy, is the
+ * checked copy renamed into place instead (the damaged file kept under the replaced name): no
+ * connection can be using such a file.
  */
 public final class RestoreOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreOperation.class);
 
     /** Long enough to ride out a checkpoint, short enough that a running bot is reported at once. */
     private static final Duration IN_USE_PROBE_TIMEOUT = Duration.ofMillis(500);
@@ -41,11 +53,28 @@ public final class RestoreOperation {
     private final Path dataDir;
     private final Path source;
     private final Clock clock;
+    private final Integer keepReplaced;
+    private final ProgressListener listener;
 
     public RestoreOperation(Path dataDir, Path source, Clock clock) {
+        this(dataDir, source, clock, null, null);
+    }
+
+    /**
+     * @param keepReplaced after the restore, keep only the newest N replaced copies of this database
+     *     ({@code <database>_replaced_<stamp>.db}, the one just made included) and delete the older ones;
+     *     null keeps all
+     * @param listener hears how far the copy of the backup has come; null for none
+     */
+    public RestoreOperation(Path dataDir, Path source, Clock clock, Integer keepReplaced, ProgressListener listener) {
+        if (keepReplaced != null && keepReplaced < 1) {
+            throw new IllegalArgumentException("keep-replaced must be at least 1, not " + keepReplaced);
+        }
         this.dataDir = dataDir;
         this.source = source;
         this.clock = clock;
+        this.keepReplaced = keepReplaced;
+        this.listener = listener;
     }
 
     public RestoreReport run() {
@@ -68,11 +97,11 @@ public final class RestoreOperation {
                     throw new RestoreRefusedException(source + ": " + migrations.problems().get(0));
                 }
                 removeLeftoversOfKilledRestores(db);
-                temp = Files.createTempFile(dataDir, "." + BackupNames.stem(db) + ".restore-", ".tmp");
-                SqliteCopy.vacuumInto(c, temp, null, source.getFileName().toString());
+                temp = RestoreLeftovers.newRestoreCopy(dataDir, db);
+                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
             }
             Path live = db.in(dataDir);
-            prepare(temp, live);
+            requireIntact(temp);
             String stamp = BackupNames.stamp(clock.instant());
             Path keptName = BackupNames.replaced(dataDir, db, stamp);
             if (Stream.concat(Stream.of(keptName), LivePaths.JOURNAL_SUFFIXES.stream().map(s -> ReadOnlyDatabase.sibling(keptName, s)))
@@ -80,9 +109,17 @@ public final class RestoreOperation {
                 throw new RestoreRefusedException(keptName + " already exists (one restore per second at most)");
             }
             refuseIfInUse(live);
-            List<Path> kept = swap(temp, live, keptName);
-            temp = null;
-            return new RestoreReport(db, source, live, kept, migrations.currentVersion(), ExpectedSchema.of(db).latestVersion());
+            List<Path> kept = LiveRestore.intoLiveDatabase(db, temp, live, keptName);
+            if (kept == null) {
+                prepareForRename(temp, live);
+                kept = swap(temp, live, keptName);
+                temp = null;
+            }
+            List<Path> removed = keepReplaced == null ? List.of() : pruneReplaced(db);
+            LOG.info("restored {} from {}: schema version {}, replaced file kept as {}", live, source,
+                    migrations.currentVersion(), kept.isEmpty() ? "(none)" : kept.get(0));
+            return new RestoreReport(db, source, live, kept, migrations.currentVersion(),
+                    ExpectedSchema.of(db).latestVersion(), removed);
         } catch (SQLException | IOException e) {
             throw new RestoreRefusedException(source + " could not be restored: " + SqliteChecks.firstLine(e));
         } catch (RestoreRefusedException e) {
@@ -94,6 +131,37 @@ public final class RestoreOperation {
                 deleteWithJournals(temp);
             }
         }
+    }
+
+    /**
+     * Deletes all but the newest {@code keepReplaced} replaced copies of this database, each with
+     * its journal files. Names carry a fixed-width UTC stamp, so name order is time order.
+     */
+    private List<Path> pruneReplaced(DatabaseFile db) throws IOException {
+        Pattern pattern = BackupNames.replacedPattern(db);
+        List<Path> removed = new ArrayList<>();
+        List<Path> old;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            old = files.filter(p -> pattern.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .skip(keepReplaced)
+                    .toList();
+        }
+        for (Path p : old) {
+            for (String suffix : LivePaths.JOURNAL_SUFFIXES) {
+                Path journal = ReadOnlyDatabase.sibling(p, suffix);
+                if (Files.deleteIfExists(journal)) {
+                    removed.add(journal);
+                }
+            }
+            Files.delete(p);
+            removed.add(p);
+        }
+        if (!removed.isEmpty()) {
+            SqliteCopy.fsyncFolder(dataDir);
+            LOG.info("removed {} older replaced file(s) of the {}: {}", removed.size(), db.title(), removed);
+        }
+        return List.copyOf(removed);
     }
 
     /** Which of the three databases holds exactly these tables. */
@@ -126,8 +194,24 @@ public final class RestoreOperation {
         return db;
     }
 
-    /** Makes the temp copy what a live file is: WAL mode, intact, with the live file's permissions, on disk. */
-    private static void prepare(Path temp, Path live) throws SQLException, IOException {
+    private static void requireIntact(Path temp) throws SQLException {
+        List<String> damage;
+        try (Connection c = SqliteConnections.dataSource(temp, plainWriting()).getConnection()) {
+            damage = SqliteChecks.integrityProblems(c);
+        }
+        if (!damage.isEmpty()) {
+            throw new RestoreRefusedException("the copy made in " + temp + " did not come out intact: " + damage.get(0));
+        }
+    }
+
+    private static SQLiteConfig plainWriting() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        return config;
+    }
+
+    /** Makes the temp copy what a live file is before it is renamed into place: WAL mode, intact, owner-only, on disk. */
+    private static void prepareForRename(Path temp, Path live) throws SQLException, IOException {
         List<String> damage;
         try (Connection c = SqliteConnections.openForWriting(temp, SqliteSettings.durable())) {
             damage = SqliteChecks.integrityProblems(c);
@@ -136,8 +220,8 @@ public final class RestoreOperation {
             throw new RestoreRefusedException("the copy made in " + temp + " did not come out intact in WAL mode"
                     + (damage.isEmpty() ? "" : ": " + damage.get(0)));
         }
-        if (Files.exists(live) && SqliteCopy.supportsPosix(live)) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(live));
+        if (SqliteCopy.supportsPosix(temp)) {
+            Files.setPosixFilePermissions(temp, SqliteCopy.OWNER_ONLY);
         }
         SqliteCopy.fsync(temp);
     }
@@ -204,22 +288,19 @@ public final class RestoreOperation {
     }
 
     /**
-     * A restore killed part-way leaves its hidden temp copy (and its journals) behind: the live
-     * file was never touched, so the copy is only clutter, and the next restore clears it.
+     * A restore killed part-way leaves its hidden temp copies (and their journals) behind: the live
+     * file holds its old content or the new, each complete, so they are only clutter, and the next
+     * restore clears them.
      */
     private void removeLeftoversOfKilledRestores(DatabaseFile db) throws IOException {
-        String prefix = "." + BackupNames.stem(db) + ".restore-";
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path leftover : files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(".tmp");
-            }).toList()) {
+            for (Path leftover : files.filter(f -> RestoreLeftovers.isLeftover(db, f)).toList()) {
                 deleteWithJournals(leftover);
             }
         }
     }
 
-    private static void deleteWithJournals(Path file) {
+    static void deleteWithJournals(Path file) {
         try {
             Files.deleteIfExists(file);
             for (String suffix : LivePaths.JOURNAL_SUFFIXES) {

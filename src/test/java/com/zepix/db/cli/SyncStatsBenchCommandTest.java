@@ -39,14 +39,15 @@ class SyncStatsBenchCommandTest {
         CliRun first = CliRun.run("sync", "--data-dir", data.toString());
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out())
-                .contains("combined_v3        synced 1, skipped 0 without ticket (1 read)")
-                .contains("price_action_1m    synced 0, skipped 1 without ticket (1 read)")
-                .contains("price_action_5m    synced 1")
-                .contains("price_action_15m   synced 0");
+                .contains("combined_v3        1 new, 0 updated, 0 unchanged, 0 skipped without ticket (1 read)")
+                .contains("price_action_1m    0 new, 0 updated, 0 unchanged, 1 skipped without ticket (1 read)")
+                .contains("price_action_5m    1 new")
+                .contains("price_action_15m   0 new");
         CliRun second = CliRun.run("sync", "--data-dir", data.toString());
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).contains("combined_v3        synced 0, skipped 0 without ticket (0 read)")
-                .contains("price_action_5m    synced 1, skipped 0 without ticket (1 read)"); // still open
+        assertThat(second.out()).contains("combined_v3        0 new, 0 updated, 0 unchanged, 0 skipped without ticket (0 read)")
+                // still open, so read again, but nothing about it changed
+                .contains("price_action_5m    0 new, 0 updated, 1 unchanged, 0 skipped without ticket (1 read)");
     }
 
     @Test
@@ -55,7 +56,7 @@ class SyncStatsBenchCommandTest {
         Files.writeString(data.resolve("zepix_price_action.db"), "not a database any more");
         CliRun run = CliRun.run("sync", "--data-dir", data.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("combined_v3        synced 1").contains("price_action_1h    FAILED:")
+        assertThat(run.out()).contains("combined_v3        1 new").contains("price_action_1h    FAILED:")
                 .contains("zepix_price_action.db");
         assertThat(run.err().strip().lines()).hasSize(1);
     }
@@ -81,34 +82,38 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
-    void bench_quick_prints_every_case_under_stable_ids_and_writes_json_without_errors_or_lost_rows() throws Exception {
-        Path json = root.resolve("bench.json");
-        CliRun run = CliRun.run("bench", "--quick", "--json", json.toString(), "--work-dir", root.resolve("work").toString());
+    void bench_quick_prints_every_case_under_stable_ids_without_errors_or_lost_rows() {
+        CliRun run = CliRun.run("bench", "--quick", "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         for (String id : new String[] {"single_insert.ratio_vs_raw", "single_insert.ratio_vs_architecture_style",
                 "single_insert.normal_vs_full", "bulk_insert.ratio_vs_raw", "writers.errors", "writers.lost_rows",
                 "writers.commit_p99_ms.v3", "writers.commit_p99_ms.15m", "sync.first_1m_ratio_vs_raw",
-                "sync.incremental_ratio", "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d"}) {
+                "sync.incremental_ratio", "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d",
+                "guard.cost_us_per_statement", "guard.cost_us_per_statement.new_text"}) {
             assertThat(run.out()).contains(id);
-            assertThat(Files.readString(json)).contains("\"id\": \"" + id + "\"");
         }
         // correctness, not speed: these two must hold on any machine
         assertThat(run.out()).containsPattern("writers\\.errors\\s+errors\\s+0\\.000")
                 .containsPattern("writers\\.lost_rows\\s+lost rows\\s+0\\.000");
-        String text = Files.readString(json);
-        assertThat(text).startsWith("{").contains("\"machine\"").contains("\"rows\"").contains("\"missed_targets\"");
-        assertThat(text).containsPattern("\"id\": \"writers.errors\", [^}]*\"value\": 0[.0]*, [^}]*\"n\": 1");
-        assertThat(text).containsPattern("\"id\": \"bulk_insert.ratio_vs_raw\", [^}]*\"min\": [0-9.e+-]+,"
-                + " \"max\": [0-9.e+-]+, \"n\": 3");
     }
 
     @Test
-    void bench_check_exits_1_naming_each_missed_target() throws Exception {
+    void bench_check_exits_1_naming_each_missed_target() {
         // A quick run on a tiny data set cannot meet every target (the incremental sync of 100 on top
         // of 10,000 trades is far above 1 % of the first), so --check must fail and say why.
-        CliRun run = CliRun.run("bench", "--quick", "--rounds", "1", "--check", "--work-dir",
+        CliRun run = CliRun.run("bench", "--quick", "--rounds", "1", "--case", "4", "--check", "--work-dir",
                 root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("bench: target missed: sync.incremental_ratio = ").contains("wanted sync.incremental_ratio <= 0.01");
+        assertThat(run.err()).contains("target missed: sync.incremental_ratio = ")
+                .contains("wanted sync.incremental_ratio <= 0.0100")
+                .contains("target missed: single_insert.ratio_vs_raw was not measured");
+    }
+
+    @Test
+    void bench_case_runs_only_the_cases_asked_for() {
+        CliRun run = CliRun.run("bench", "--quick", "--case", "7", "--work-dir", root.resolve("work7").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("guard.cost_us_per_statement").contains("guarded context, text seen before")
+                .doesNotContain("single_insert.").doesNotContain("sync.first");
     }
 }

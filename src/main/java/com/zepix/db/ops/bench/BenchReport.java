@@ -70,29 +70,21 @@ public final class BenchReport {
         return out.toString();
     }
 
-    public String json() {
-        StringBuilder out = new StringBuilder("{\n  \"machine\": ").append(quote(machine))
-                .append(",\n  \"sizes\": ").append(quote(sizes)).append(",\n  \"rows\": [");
-        for (int i = 0; i < rows.size(); i++) {
-            BenchRow r = rows.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(quote(r.id()))
-                    .append(", \"case\": ").append(quote(r.benchCase()))
-                    .append(", \"variant\": ").append(quote(r.variant()))
-                    .append(", \"value\": ").append(json(r.value()))
-                    .append(", \"unit\": ").append(quote(r.unit()))
-                    .append(", \"ratio\": ").append(r.ratio() == null ? "null" : json(r.ratio()))
-                    .append(", \"min\": ").append(json(r.min()))
-                    .append(", \"max\": ").append(json(r.max()))
-                    .append(", \"n\": ").append(r.n())
-                    .append(", \"note\": ").append(quote(r.note()))
-                    .append('}');
-        }
-        out.append("\n  ],\n  \"missed_targets\": [");
-        List<String> missed = missedTargets();
-        for (int i = 0; i < missed.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(missed.get(i)));
-        }
-        return out.append("]\n}\n").toString();
+    /** The figures as {@code bench --json} writes them: numbers as numbers, and the targets missed. */
+    public BenchJson toJson() {
+        return new BenchJson(BenchJson.FORMAT_VERSION, "bench", machine, sizes, List.copyOf(rows), missedTargets());
+    }
+
+    /**
+     * {@code bench --json}. A figure that is not a number (a ratio over a zero baseline) is written as null.
+     *
+     * @param rows each with id, case, variant, value, unit, ratio (or null), min, max, n and note
+     * @param missedTargets one sentence per target this run missed, as {@code --check} prints them
+     */
+    public record BenchJson(int formatVersion, String command, String machine, String sizes, List<BenchRow> rows,
+            List<String> missedTargets) {
+
+        public static final int FORMAT_VERSION = 1;
     }
 
     static String number(double value) {
@@ -103,20 +95,4 @@ public final class BenchReport {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4f", value);
     }
 
-    private static String json(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
-    }
 }

@@ -1,5 +1,7 @@
 package com.zepix.db.ops.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One figure of the benchmark, under a stable id that scripts can rely on
  * (e.g. {@code single_insert.ratio_vs_raw}, {@code dashboard.p99_ms.90d}).
@@ -11,7 +13,7 @@ package com.zepix.db.ops.bench;
  * @param n how many rounds or samples the figure summarises
  * @param note what else a reader needs, e.g. the size of the data; may be empty
  */
-public record BenchRow(String id, String benchCase, String variant, double value, String unit, Double ratio,
+public record BenchRow(String id, @JsonProperty("case") String benchCase, String variant, double value, String unit, Double ratio,
         double min, double max, int n, String note) {
 
     static BenchRow of(String id, String benchCase, String variant, Samples s, String unit, String note) {

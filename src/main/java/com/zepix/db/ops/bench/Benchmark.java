@@ -2,8 +2,8 @@ package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.InitOperation;
+import com.zepix.db.ops.ProgressListener;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
@@ -21,23 +23,51 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Benchmark {
 
+    /** Cases 1+6, 2, 3, 4+5 and 7: the steps the progress counts (fewer when only some cases run). */
+    private static final int STEPS = 5;
+    private static final String LABEL = "bench";
+
     private final BenchSizes sizes;
     private final Path workDir;
-    private final PrintStream progress;
+    private final ProgressListener progress;
+    private int stepsDone;
 
-    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress) {
+    /** @param progress hears how many of the steps are done; null for none */
+    public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress) {
         this.sizes = sizes;
         this.workDir = workDir;
-        this.progress = progress;
+        this.progress = ProgressListener.orNone(progress);
     }
 
     public BenchReport run() throws SQLException, InterruptedException {
-        BenchReport report = new BenchReport(MachineDescription.current(), sizes.describe());
-        singleInserts(report);
-        bulkInsert(report);
-        writers(report);
-        syncAndDashboard(report);
-        return report;
+        return run(Set.of());
+    }
+
+    /** Runs only the numbered cases (all of them when {@code cases} is empty); 1 and 6 run together. */
+    public BenchReport run(Set<Integer> cases) throws SQLException, InterruptedException {
+        try {
+            BenchReport report = new BenchReport(MachineDescription.current(), sizes.describe());
+            IntPredicate wanted = n -> cases.isEmpty() || cases.contains(n);
+            if (wanted.test(1) || wanted.test(6)) {
+                singleInserts(report);
+            }
+            if (wanted.test(2)) {
+                bulkInsert(report);
+            }
+            if (wanted.test(3)) {
+                writers(report);
+            }
+            if (wanted.test(4) || wanted.test(5)) {
+                syncAndDashboard(report);
+            }
+            if (wanted.test(7)) {
+                isolationGuard(report);
+            }
+            step("done");
+            return report;
+        } finally {
+            progress.finished(LABEL);
+        }
     }
 
     private void singleInserts(BenchReport report) throws SQLException {
@@ -125,8 +155,34 @@ public final class Benchmark {
         }
     }
 
+    /** Case 7: what the isolation guard adds to one statement, with a text it has seen and with a new one. */
+    private void isolationGuard(BenchReport report) throws SQLException {
+        step("7: isolation guard");
+        GuardBench.Result guard = GuardBench.run(fresh("guard"), sizes);
+        String c7 = "7 isolation guard, per statement";
+        report.add(BenchRow.of("guard.us_per_statement.raw", c7, "raw JDBC, prepare + run + read", guard.raw(),
+                "us/stmt", ""));
+        report.add(BenchRow.of("guard.us_per_statement.guarded", c7, "guarded context, text seen before",
+                guard.guardedSeen(), "us/stmt", ""));
+        report.add(cost("guard.cost_us_per_statement", c7, "guard cost, text seen before", guard.guardedSeen(),
+                guard.raw()));
+        report.add(BenchRow.of("guard.us_per_statement.raw_new_text", c7, "raw JDBC, a new text each time",
+                guard.rawNew(), "us/stmt", ""));
+        report.add(BenchRow.of("guard.us_per_statement.guarded_new_text", c7, "guarded context, a new text each time",
+                guard.guardedNew(), "us/stmt", ""));
+        report.add(cost("guard.cost_us_per_statement.new_text", c7, "guard cost, a new text (EXPLAIN)",
+                guard.guardedNew(), guard.rawNew()));
+    }
+
+    /** The median difference of two figures measured in the same run. */
+    private static BenchRow cost(String id, String benchCase, String variant, Samples guarded, Samples raw) {
+        double cost = guarded.median() - raw.median();
+        return BenchRow.count(id, benchCase, variant, cost, "us/stmt", "guarded median minus raw median");
+    }
+
+    /** Called as each step starts (and once at the end): the steps before it are done. */
     private void step(String what) {
-        progress.println("bench: case " + what);
+        progress.progress(LABEL, Math.min(stepsDone++, STEPS), STEPS);
     }
 
     /** A new data directory with the three databases, made by {@code init} itself. */

@@ -2,12 +2,14 @@ package com.zepix.db.ops.sync;
 
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
+import com.zepix.db.central.UpsertCounts;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies every enabled plugin's trades into central's {@code aggregated_trades}, incrementally
@@ -26,23 +30,38 @@ import java.util.function.Function;
  */
 public final class TradeSync {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TradeSync.class);
+
     private final Path dataDir;
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
     private final Clock clock;
     private final Function<DatabaseService, SyncLedger> ledgers;
+    private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, SyncLedger::new);
+        this(dataDir, settings, sources, clock, SyncLedger::new, ProgressListener.NONE);
+    }
+
+    /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            ProgressListener progress) {
+        this(dataDir, settings, sources, clock, SyncLedger::new, progress);
     }
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             Function<DatabaseService, SyncLedger> ledgers) {
+        this(dataDir, settings, sources, clock, ledgers, ProgressListener.NONE);
+    }
+
+    private TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            Function<DatabaseService, SyncLedger> ledgers, ProgressListener progress) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
         this.ledgers = ledgers;
+        this.progress = ProgressListener.orNone(progress);
     }
 
     /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
@@ -53,7 +72,9 @@ public final class TradeSync {
             SyncLedger ledger = ledgers.apply(central);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
-                results.add(syncOne(source, registered, ledger, pluginFiles));
+                PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);
+                log(result);
+                results.add(result);
             }
         } finally {
             pluginFiles.values().forEach(PluginFile::close);
@@ -77,12 +98,28 @@ public final class TradeSync {
             SyncCursor cursor = ledger.cursor(id);
             List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
-            int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
-            return PluginSyncResult.synced(id, read.size(), synced, ticketless);
+            String label = "sync " + id;
+            long total = read.size() - ticketless;
+            UpsertCounts counts;
+            try {
+                counts = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now,
+                        done -> progress.progress(label, done, total));
+            } finally {
+                progress.finished(label);
+            }
+            return PluginSyncResult.synced(id, read.size(), counts, ticketless);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             ledger.recordFailure(id, error, now);
             return PluginSyncResult.failed(id, error);
+        }
+    }
+
+    private static void log(PluginSyncResult result) {
+        switch (result.outcome()) {
+            case SYNCED -> LOG.info("sync {}", result.describe().strip());
+            case SKIPPED -> LOG.debug("sync {}", result.describe().strip());
+            case FAILED -> LOG.error("sync {}", result.describe().strip());
         }
     }
 
