@@ -9,18 +9,17 @@ import java.util.List;
  *
  * @param fromVersion the schema version before (null for a new file)
  * @param toVersion the schema version after (null when init failed before knowing it)
- * @param domainTables the architecture document's tables that hold data, sorted
- * @param additionTables tables this project adds beyond the document's (see SchemaAdditions), sorted
+ * @param domainTables the tables that hold data, sorted
  * @param bookkeepingTables Flyway's history and SQLite's sequence table, never counted as domain tables
  * @param problem why init failed, or null
  */
 public record DatabaseInitResult(DatabaseFile database, Path file, Outcome outcome, String fromVersion, String toVersion,
-        List<String> domainTables, List<String> additionTables, List<String> bookkeepingTables, String problem) {
+        List<String> domainTables, List<String> bookkeepingTables, String problem) {
 
     public enum Outcome { CREATED, UPGRADED, UP_TO_DATE, FAILED }
 
     static DatabaseInitResult failed(DatabaseFile database, Path file, String problem) {
-        return new DatabaseInitResult(database, file, Outcome.FAILED, null, null, List.of(), List.of(), List.of(), problem);
+        return new DatabaseInitResult(database, file, Outcome.FAILED, null, null, List.of(), List.of(), problem);
     }
 
     public boolean succeeded() {

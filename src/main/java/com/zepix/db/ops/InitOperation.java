@@ -79,8 +79,7 @@ public final class InitOperation {
                         : result.migrationsExecuted > 0 ? DatabaseInitResult.Outcome.UPGRADED
                         : DatabaseInitResult.Outcome.UP_TO_DATE;
                 return new DatabaseInitResult(db, file, outcome, existed ? result.initialSchemaVersion : null, version,
-                        SqliteChecks.architectureTables(c), SqliteChecks.additionTables(c),
-                        SqliteChecks.bookkeepingTables(c), null);
+                        SqliteChecks.domainTables(c), SqliteChecks.bookkeepingTables(c), null);
             }
         } catch (ZepixDbException e) {
             return DatabaseInitResult.failed(db, file, e.getMessage());

@@ -1,6 +1,7 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
@@ -182,7 +183,7 @@ public final class RestoreOperation {
         Set<String> missing = new TreeSet<>(ExpectedSchema.of(db).shape().tables().keySet());
         missing.removeAll(actual);
         // A copy made before an addition's migration lacks it; init adds it after the restore.
-        missing.removeIf(SchemaAdditions::isAddition);
+        missing.removeAll(DatabaseKey.additionsIn(db));
         Set<String> foreign = new TreeSet<>(actual);
         foreign.removeAll(ExpectedSchema.of(db).shape().tables().keySet());
         if (!missing.isEmpty() || !foreign.isEmpty()) {

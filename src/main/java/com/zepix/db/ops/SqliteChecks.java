@@ -45,15 +45,6 @@ final class SqliteChecks {
         return tables(c).stream().filter(SqliteChecks::isDomainTable).toList();
     }
 
-    /** The domain tables the architecture document counts: {@link #domainTables} without the additions. */
-    static List<String> architectureTables(Connection c) throws SQLException {
-        return domainTables(c).stream().filter(t -> !SchemaAdditions.isAddition(t)).toList();
-    }
-
-    static List<String> additionTables(Connection c) throws SQLException {
-        return domainTables(c).stream().filter(SchemaAdditions::isAddition).toList();
-    }
-
     static List<String> bookkeepingTables(Connection c) throws SQLException {
         return tables(c).stream().filter(SchemaMigrations::isBookkeepingTable).toList();
     }

@@ -72,6 +72,7 @@ class GeneratedTypesTest {
         }
         return switch (sqlType) {
             case "INTEGER" -> column.equals("id") || column.endsWith("_ticket") || column.equals("trade_id")
+                    || column.equals("legacy_id")
                     ? Long.class : Integer.class;
             case "REAL" -> Double.class;
             case "BOOLEAN" -> Boolean.class;

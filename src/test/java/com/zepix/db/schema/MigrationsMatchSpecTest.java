@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Migrating each folder from scratch yields exactly schema-spec.md's tables, columns and indexes,
- * plus the additions that SpecTables.ADDITIONS names.
+ * plus the additions beyond it that {@link SpecTables#ADDITIONS} lists (and DatabaseKey names).
  */
 class MigrationsMatchSpecTest {
 
@@ -63,6 +63,17 @@ class MigrationsMatchSpecTest {
         assertThat(SpecTables.ALL).hasSize(16);
         assertThat(SpecTables.ALL.stream().mapToInt(t -> t.columns().size()).sum()).isEqualTo(199);
         assertThat(SpecTables.ALL.stream().mapToInt(t -> t.indexes().size()).sum()).isEqualTo(13);
+    }
+
+    @Test
+    void the_additions_are_the_ones_the_database_keys_name_and_no_spec_table() {
+        for (DatabaseFile file : DatabaseFile.values()) {
+            assertThat(com.zepix.db.core.DatabaseKey.additionsIn(file))
+                    .containsExactlyInAnyOrderElementsOf(SpecTables.ADDITIONS.stream()
+                            .filter(t -> t.database() == file).map(SpecTables.Table::name).toList());
+        }
+        assertThat(SpecTables.ADDITIONS).extracting(SpecTables.Table::name)
+                .doesNotContainAnyElementsOf(SpecTables.ALL.stream().map(SpecTables.Table::name).toList());
     }
 
     @Test

@@ -12,13 +12,9 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     public static final int FORMAT_VERSION = 1;
 
-    /**
-     * @param outcome created, upgraded, up_to_date or failed
-     * @param domainTables the architecture's tables, counted
-     * @param additionTables tables added beyond the architecture (central's dashboard rollup), not counted
-     */
+    /** @param outcome created, upgraded, up_to_date or failed */
     public record Database(String database, String file, String outcome, String fromVersion, String toVersion,
-            List<String> domainTables, List<String> additionTables, List<String> bookkeepingTables, String problem) {
+            List<String> domainTables, List<String> bookkeepingTables, String problem) {
     }
 
     public record Legacy(String file, boolean present, List<String> tables, Long tradeRows, String problem) {
@@ -31,7 +27,7 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     private static Database database(DatabaseInitResult d) {
         return new Database(d.database().schemaFolder(), d.file().toString(), d.outcome().name().toLowerCase(Locale.ROOT),
-                d.fromVersion(), d.toVersion(), d.domainTables(), d.additionTables(), d.bookkeepingTables(), d.problem());
+                d.fromVersion(), d.toVersion(), d.domainTables(), d.bookkeepingTables(), d.problem());
     }
 
     private static Legacy legacy(LegacyReport l) {

@@ -27,13 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaDocsTest {
 
-    private static final List<String> DOCUMENTED_TABLES = List.of(
+    private static final List<String> SPEC_TABLES = List.of(
             "combined_v3_trades", "v3_profit_bookings", "v3_signals_log", "v3_daily_stats",
             "price_action_1m_trades", "price_action_5m_trades", "price_action_15m_trades", "price_action_1h_trades",
             "market_trends", "v6_signals_log", "v6_daily_stats",
-            "plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status",
-            // central V4's dashboard rollup, an addition beyond the spec
-            "aggregated_daily_totals");
+            "plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status");
+
+    /** Tables added beyond the spec by their own migrations, and their REFERENCES. */
+    private static final List<String> ADDITIONS = List.of("legacy_trade_imports", "aggregated_daily_totals");
+    private static final Set<String> ADDITION_FOREIGN_KEYS = Set.of("combined_v3_trades legacy_trade_imports trade_id",
+            "plugins_registry aggregated_daily_totals plugin_id");
 
     /** schema-spec.md's REFERENCES: parent, child, column. */
     private static final Set<String> SPEC_FOREIGN_KEYS = Set.of(
@@ -41,8 +44,7 @@ class SchemaDocsTest {
             "combined_v3_trades v3_signals_log trade_id",
             "plugins_registry aggregated_trades plugin_id",
             "plugins_registry system_events plugin_id",
-            "plugins_registry sync_status plugin_id",
-            "plugins_registry aggregated_daily_totals plugin_id");
+            "plugins_registry sync_status plugin_id");
 
     private static final Pattern ENTITY = Pattern.compile("^ {4}([A-Za-z_][A-Za-z0-9_-]*) \\{$");
     private static final Pattern ATTRIBUTE =
@@ -116,9 +118,21 @@ class SchemaDocsTest {
             diagram.entityBlocks().forEach((name, count) -> entityBlocks.merge(name, count, Integer::sum));
             relations.addAll(diagram.relations());
         }
-        assertThat(entityBlocks.keySet()).containsExactlyInAnyOrderElementsOf(DOCUMENTED_TABLES);
+        assertThat(entityBlocks.keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(SPEC_TABLES.stream(), ADDITIONS.stream()).toList());
         assertThat(entityBlocks.values()).containsOnly(1);
-        assertThat(relations).containsExactlyInAnyOrderElementsOf(SPEC_FOREIGN_KEYS);
+        assertThat(relations).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(SPEC_FOREIGN_KEYS.stream(), ADDITION_FOREIGN_KEYS.stream()).toList());
+    }
+
+    @Test
+    void the_architecture_tables_are_counted_and_additions_named_apart() {
+        assertThat(docs)
+                .contains("\n4 tables of the architecture document, plus 1 addition beyond it (`legacy_trade_imports`),"
+                        + " from `schema/v3/`.\n")
+                .contains("\n7 tables, from `schema/v6/`.\n")
+                .contains("\n5 tables of the architecture document, plus 1 addition beyond it"
+                        + " (`aggregated_daily_totals`), from `schema/central/`.\n");
     }
 
     @Test
@@ -139,7 +153,7 @@ class SchemaDocsTest {
                 .contains("| `timeframe` | TEXT | `NOT NULL CHECK (timeframe IN ('1','5','15','60','240','1440'))` |")
                 .contains("Table constraints: `PRIMARY KEY (symbol, timeframe)`.")
                 .contains("Indexes: `idx_market_trends_symbol` on `(symbol)`.");
-        for (String table : DOCUMENTED_TABLES) {
+        for (String table : SPEC_TABLES) {
             assertThat(docs).contains("\n### `" + table + "`\n");
         }
     }
