@@ -47,7 +47,7 @@ class JsonOutputTest {
         assertThat(i.get("databases")).hasSize(3);
         assertThat(i.get("databases").get(2).get("database").asText()).isEqualTo("central");
         assertThat(i.get("databases").get(2).get("outcome").asText()).isEqualTo("created");
-        assertThat(i.get("databases").get(2).get("domain_tables")).hasSize(5);
+        assertThat(i.get("databases").get(2).get("domain_tables")).hasSize(6); // the five and the dashboard rollup
         assertThat(i.get("legacy").get("present").asBoolean()).isFalse();
 
         JsonNode v = parse(CliRun.run("verify", "--json", "--data-dir", data.toString()), "verify");
