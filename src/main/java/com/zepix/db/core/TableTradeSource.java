@@ -1,5 +1,6 @@
 package com.zepix.db.core;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,8 @@ import org.jooq.TableField;
 /**
  * A {@link TradeSource} over one plugin trades table: the reading is the same for every plugin,
  * only the table and the rule that turns a row into a {@link TradeSummary} differ. Each plugin's
- * subclass names its own table, so this class names none.
+ * subclass names its own table, so this class names none. Rows are read through
+ * {@link CheckedRows}: a row that cannot be read fails the read with an exception naming it.
  */
 public abstract class TableTradeSource<R extends Record> implements TradeSource {
 
@@ -64,36 +66,27 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     @Override
     public final List<TradeSummary> changedSince(DatabaseService db, long afterSourceId,
             Collection<Long> openSourceIds) {
+        Path file = key.file().in(db.dataDir());
         List<TableField<R, ?>> fields = summaryFields();
         return db.read(key, ctx -> {
-            // The open ones were all read before, so their ids are at most afterSourceId: they come first.
-            Map<Long, TradeSummary> open = new TreeMap<>();
+            // only the summary's columns: reading every column of a long history costs more than the writing
+            Map<Long, TradeSummary> byId = new TreeMap<>();
+            CheckedRows.read(ctx, file, table, id, id.gt(afterSourceId), fields, this::summary)
+                    .forEach(t -> add(byId, t));
             for (List<Long> batch : SourceIdBatches.of(openSourceIds)) {
-                ctx.select(fields).from(table).where(id.in(batch)).forEach(r -> add(open, r));
+                CheckedRows.read(ctx, file, table, id, id.in(batch), fields, this::summary).forEach(t -> add(byId, t));
             }
-            List<TradeSummary> read = new ArrayList<>(open.values());
-            try (var rows = ctx.select(fields).from(table).where(id.gt(afterSourceId)).orderBy(id).fetchLazy()) {
-                for (var row : rows) {
-                    TradeSummary summary = summary(row);
-                    if (!open.containsKey(summary.sourceId())) {
-                        read.add(summary);
-                    }
-                }
-            }
-            return read;
+            return new ArrayList<>(byId.values());
         });
     }
 
     @Override
     public final List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to) {
-        return db.read(key, ctx -> ctx.selectFrom(table)
-                .where(entryTime.ge(from).and(entryTime.lt(to)))
-                .orderBy(id)
-                .fetch(this::summary));
+        return db.read(key, ctx -> CheckedRows.read(ctx, key.file().in(db.dataDir()), table, id,
+                entryTime.ge(from).and(entryTime.lt(to)), this::summary));
     }
 
-    private void add(Map<Long, TradeSummary> byId, Record trade) {
-        TradeSummary summary = summary(trade);
+    private static void add(Map<Long, TradeSummary> byId, TradeSummary summary) {
         byId.put(summary.sourceId(), summary);
     }
 }

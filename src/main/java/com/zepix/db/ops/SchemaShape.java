@@ -19,11 +19,8 @@ import java.util.function.Function;
  * What a database's schema holds: its domain tables with their columns, explicit indexes,
  * views and triggers. Bookkeeping tables are left out: Flyway's validation covers its history.
  */
-record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, Other> others) {
-
-    /** A trigger or view: its kind and its normalised SQL. */
-    record Other(String type, String sql) {
-    }
+record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, String> triggers,
+        Map<String, String> others) {
 
     record Table(String name, List<Column> columns, String sql) {
     }
@@ -39,7 +36,8 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
     static SchemaShape read(Connection c) throws SQLException {
         Map<String, Table> tables = new TreeMap<>();
         Map<String, String> indexes = new TreeMap<>();
-        Map<String, Other> others = new TreeMap<>();
+        Map<String, String> triggers = new TreeMap<>();
+        Map<String, String> others = new TreeMap<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")) {
             while (rs.next()) {
@@ -52,14 +50,15 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
                 switch (type) {
                     case "table" -> tables.put(name, new Table(name, List.of(), SchemaSnapshot.normalise(sql)));
                     case "index" -> indexes.put(name, SchemaSnapshot.normalise(sql));
-                    default -> others.put(name, new Other(type, SchemaSnapshot.normalise(sql)));
+                    case "trigger" -> triggers.put(name, SchemaSnapshot.normalise(sql));
+                    default -> others.put(name, type);
                 }
             }
         }
         for (Map.Entry<String, Table> entry : tables.entrySet()) {
             entry.setValue(new Table(entry.getKey(), columns(c, entry.getKey()), entry.getValue().sql()));
         }
-        return new SchemaShape(tables, indexes, others);
+        return new SchemaShape(tables, indexes, triggers, others);
     }
 
     private static List<Column> columns(Connection c, String table) throws SQLException {
@@ -89,21 +88,8 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
         tables.values().stream().filter(t -> expected.tables.containsKey(t.name()))
                 .forEach(t -> differences.addAll(differencesOf(t, expected.tables.get(t.name()))));
         compareDefinitions("index", expected.indexes, indexes, differences);
-        // A missing trigger would let a table its triggers keep in step (the dashboard rollup) drift.
-        expected.others.forEach((name, other) -> {
-            if (!others.containsKey(name)) {
-                differences.add(other.type() + " " + name + " is missing");
-            }
-        });
-        others.forEach((name, other) -> {
-            Other wanted = expected.others.get(name);
-            if (wanted == null || !wanted.type().equals(other.type())) {
-                differences.add(other.type() + " " + name + " does not belong in this database");
-            } else if (!wanted.sql().equals(other.sql())) {
-                differences.add(other.type() + " " + name + " is defined differently: "
-                        + other.sql().lines().findFirst().orElse(""));
-            }
-        });
+        compareDefinitions("trigger", expected.triggers, triggers, differences);
+        others.forEach((name, type) -> differences.add(type + " " + name + " does not belong in this database"));
         return differences;
     }
 

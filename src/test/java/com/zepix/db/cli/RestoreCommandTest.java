@@ -119,12 +119,12 @@ class RestoreCommandTest {
         CliRun run = CliRun.run(LATER, "restore", "--data-dir", data.toString(), newer.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(newer + ": migration V99 (from the future) is unknown to this version");
+        assertThat(run.err()).contains(newer + ": migration V999 (from the future) is unknown to this version");
         assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
     }
 
     @Test
-    void a_backup_one_migration_behind_is_restored_and_init_is_suggested() {
+    void a_backup_migrations_behind_is_restored_and_init_is_suggested() {
         Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
         Path older = root.resolve("older/zepix_bot.db");
         OpsFixtures.centralAtVersion1(older);

@@ -11,7 +11,10 @@ import java.util.List;
 import org.jooq.TableField;
 import org.jooq.Record;
 
-/** 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's. */
+/**
+ * 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's; the
+ * profit of a PARTIAL trade without a total is what its orders have booked ({@link TradeSummary#totalProfit}).
+ */
 public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTradesRecord> {
 
     public MomentumTradeSource() {
@@ -25,7 +28,8 @@ public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTr
         Long ticket = r.get(t.ORDER_A_TICKET) != null ? r.get(t.ORDER_A_TICKET) : r.get(t.ORDER_B_TICKET);
         return new TradeSummary(r.get(t.ID), ticket, r.get(t.SYMBOL), r.get(t.DIRECTION),
                 TradeSummary.totalLots(r.get(t.ORDER_A_LOT_SIZE), r.get(t.ORDER_B_LOT_SIZE)),
-                r.get(t.ENTRY_TIME), r.get(t.EXIT_TIME), r.get(t.TOTAL_PROFIT_DOLLARS), r.get(t.STATUS));
+                r.get(t.ENTRY_TIME), r.get(t.EXIT_TIME), TradeSummary.totalProfit(r.get(t.TOTAL_PROFIT_DOLLARS),
+                        r.get(t.ORDER_A_PROFIT_DOLLARS), r.get(t.ORDER_B_PROFIT_DOLLARS)), r.get(t.STATUS));
     }
 
     /** What {@link #summary} reads. */
@@ -36,6 +40,7 @@ public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTr
                 PRICE_ACTION_5M_TRADES.DIRECTION, PRICE_ACTION_5M_TRADES.ORDER_A_LOT_SIZE,
                 PRICE_ACTION_5M_TRADES.ORDER_B_LOT_SIZE, PRICE_ACTION_5M_TRADES.ENTRY_TIME,
                 PRICE_ACTION_5M_TRADES.EXIT_TIME, PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS,
+                PRICE_ACTION_5M_TRADES.ORDER_A_PROFIT_DOLLARS, PRICE_ACTION_5M_TRADES.ORDER_B_PROFIT_DOLLARS,
                 PRICE_ACTION_5M_TRADES.STATUS);
     }
 }
