@@ -1,6 +1,7 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.ops.schema.SchemaReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,15 +43,11 @@ final class SqliteChecks {
 
     /** Tables that hold the data, leaving out Flyway's history and SQLite's own tables. */
     static List<String> domainTables(Connection c) throws SQLException {
-        return tables(c).stream().filter(SqliteChecks::isDomainTable).toList();
+        return tables(c).stream().filter(SchemaReader::isDomainTable).toList();
     }
 
     static List<String> bookkeepingTables(Connection c) throws SQLException {
         return tables(c).stream().filter(SchemaMigrations::isBookkeepingTable).toList();
-    }
-
-    static boolean isDomainTable(String name) {
-        return !SchemaMigrations.isBookkeepingTable(name) && !name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
     }
 
     static long count(Connection c, String table) throws SQLException {

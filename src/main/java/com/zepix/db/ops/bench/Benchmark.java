@@ -3,13 +3,8 @@ package com.zepix.db.ops.bench;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.ProgressListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The six cases of the benchmark, each on fresh databases made by the real migrations and opened
@@ -105,18 +100,6 @@ public final class Benchmark {
         Path dir = workDir.resolve(name);
         new InitOperation(dir).run();
         return dir;
-    }
-
-    /** Deletes what {@link #run()} wrote under {@code workDir}. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

@@ -21,7 +21,16 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public static final int FORMAT_VERSION = 1;
 
     public record Database(String database, String title, List<MigrationFile> migrationFiles, List<TableJson> tablesAdded,
-            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged) {
+            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged, List<ChangedDefinition> viewsAndTriggers) {
+    }
+
+    /**
+     * @param kind view or trigger
+     * @param change added, removed or changed
+     * @param from the CREATE text before, null when added
+     * @param to the CREATE text after, null when removed
+     */
+    public record ChangedDefinition(String kind, String name, String change, String from, String to, boolean breaking) {
     }
 
     /** @param change added, removed or changed */
@@ -74,7 +83,9 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                         BreakingChanges.reason(f).isPresent())).toList(),
                 d.tablesAdded().stream().map(SchemaDiffJson::table).toList(),
                 d.tablesRemoved().stream().map(t -> new RemovedTable(t, true)).toList(),
-                d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList());
+                d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList(),
+                d.definitionsChanged().stream().map(c -> new ChangedDefinition(c.kind(), c.name(), c.change(), c.from(), c.to(),
+                        BreakingChanges.reason(c).isPresent())).toList());
     }
 
     private static ChangedTable changedTable(TableDiff t) {

@@ -62,7 +62,7 @@ public final class SchemaDiffMarkdown {
     private static void database(StringBuilder md, DatabaseDiff d) {
         md.append("\n### ").append(d.database().title()).append(" (").append(code("schema/" + d.database().schemaFolder()))
                 .append(")\n");
-        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty()) {
+        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.definitionsChanged().isEmpty()) {
             md.append('\n');
         }
         for (MigrationFileChange f : d.migrationFiles()) {
@@ -71,6 +71,8 @@ public final class SchemaDiffMarkdown {
             md.append(f.detail() == null ? "" : " (" + f.detail() + ")").append('\n');
         }
         d.tablesRemoved().forEach(t -> md.append("- ").append(MARK).append(" table removed: ").append(code(t)).append('\n'));
+        d.definitionsChanged().forEach(c -> md.append("- ").append(BreakingChanges.reason(c).isPresent() ? MARK + " " : "")
+                .append(c.kind()).append(' ').append(c.change()).append(": ").append(code(c.name())).append('\n'));
         d.tablesAdded().forEach(t -> addedTable(md, t));
         d.tablesChanged().forEach(t -> changedTable(md, t));
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * {@code generated/schema/README.md}: for each database a Mermaid {@code erDiagram} (tables, typed
  * columns with PK/FK/UK marks, one relation per foreign key), then one table per table listing every
- * column's type and constraints. GitHub draws the diagrams. Output depends only on the schemas, in
- * name order, so it changes exactly when a schema does.
+ * column's type and constraints, its indexes and triggers, then each view's SQL. GitHub draws the
+ * diagrams. Output depends only on the schemas, in name order, so it changes exactly when a schema does.
  */
 public final class SchemaDocs {
 
@@ -33,7 +33,9 @@ public final class SchemaDocs {
                     .append(schema.tables().size()).append(" tables, from ").append(code("schema/" + db.schemaFolder() + "/"))
                     .append(".\n\n");
             diagram(md, schema);
-            schema.tables().values().forEach(t -> table(md, t));
+            schema.tables().values().forEach(t -> table(md, t, schema));
+            schema.views().values().forEach(v -> md.append("\n### View ").append(code(v.name())).append("\n\n```sql\n")
+                    .append(v.sql()).append("\n```\n"));
         }
         return md.toString();
     }
@@ -95,7 +97,7 @@ public final class SchemaDocs {
         return Character.isLetter(safe.charAt(0)) || safe.charAt(0) == '_' ? safe : "_" + safe;
     }
 
-    private static void table(StringBuilder md, Table t) {
+    private static void table(StringBuilder md, Table t, SchemaModel schema) {
         md.append("\n### ").append(code(t.name())).append("\n\n| column | type | constraints |\n|---|---|---|\n");
         for (Column c : t.columns()) {
             String constraints = c.constraints();
@@ -109,6 +111,11 @@ public final class SchemaDocs {
         if (!t.indexes().isEmpty()) {
             md.append("\nIndexes: ").append(String.join(", ", t.indexes().stream()
                     .map(i -> code(i.name()) + " on " + code(i.definition())).toList())).append(".\n");
+        }
+        List<String> triggers = schema.triggers().values().stream().filter(tr -> tr.table().equalsIgnoreCase(t.name()))
+                .map(tr -> code(tr.name())).toList();
+        if (!triggers.isEmpty()) {
+            md.append("\nTriggers: ").append(String.join(", ", triggers)).append(".\n");
         }
     }
 }

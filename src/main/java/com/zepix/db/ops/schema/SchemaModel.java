@@ -9,19 +9,35 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One database's domain tables as SQLite reports them (bookkeeping tables left out), in a form two
- * databases can be compared in and a schema document written from. Read one with {@link SchemaReader}.
+ * One database's schema as SQLite reports it, bookkeeping tables left out: domain tables (columns,
+ * keys, CHECKs, foreign keys, indexes), views and triggers. The one model that verify, restore, the
+ * drift check, schema-diff, the snapshots and the schema document all read. Read one with
+ * {@link SchemaReader}.
  *
  * @param tables by name, in name order
+ * @param views by name, in name order
+ * @param triggers by name, in name order
  */
-public record SchemaModel(Map<String, Table> tables) {
+public record SchemaModel(Map<String, Table> tables, Map<String, Definition> views, Map<String, Definition> triggers) {
 
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+        views = Collections.unmodifiableMap(new TreeMap<>(views));
+        triggers = Collections.unmodifiableMap(new TreeMap<>(triggers));
     }
 
     public static SchemaModel empty() {
-        return new SchemaModel(Map.of());
+        return new SchemaModel(Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * A view or a trigger: SQLite keeps nothing of it but its CREATE text, so the text (laid out as
+     * {@link SchemaSnapshot#normalise} does) is what two of them are compared by.
+     *
+     * @param kind {@code view} or {@code trigger}
+     * @param table the table a trigger fires on; a view's own name
+     */
+    public record Definition(String kind, String name, String table, String sql) {
     }
 
     public Optional<Table> table(String name) {
@@ -37,9 +53,10 @@ public record SchemaModel(Map<String, Table> tables) {
      * @param primaryKey the primary key's columns in key order, empty without one
      * @param uniqueKeys UNIQUE constraints over more than one column; single-column ones are {@link Column#unique()}
      * @param checks table-level CHECK expressions; column-level ones are {@link Column#checks()}
+     * @param sql the CREATE TABLE text, normalised; what the snapshot shows
      */
     public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
-            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks) {
+            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, String sql) {
 
         public Table {
             columns = List.copyOf(columns);
@@ -120,8 +137,9 @@ public record SchemaModel(Map<String, Table> tables) {
     /**
      * @param keys the indexed columns or expressions as written, with any {@code DESC} or {@code COLLATE}
      * @param where the condition of a partial index, or null
+     * @param sql the CREATE INDEX text, normalised; what the snapshot shows
      */
-    public record Index(String name, String table, boolean unique, List<String> keys, String where) {
+    public record Index(String name, String table, boolean unique, List<String> keys, String where, String sql) {
 
         public Index {
             keys = List.copyOf(keys);

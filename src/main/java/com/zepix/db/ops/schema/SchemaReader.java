@@ -3,6 +3,7 @@ package com.zepix.db.ops.schema;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.ops.schema.CreateStatementParser.TableClauses;
 import com.zepix.db.ops.schema.SchemaModel.Column;
+import com.zepix.db.ops.schema.SchemaModel.Definition;
 import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -21,7 +23,8 @@ import java.util.TreeMap;
 /**
  * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
  * keys from SQLite's pragmas (as table-valued functions, so names need no quoting), CHECK clauses
- * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma. Reads only.
+ * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, and views and triggers
+ * as their CREATE text. Objects of the bookkeeping tables are left out. Reads only.
  */
 public final class SchemaReader {
 
@@ -30,19 +33,42 @@ public final class SchemaReader {
 
     public static SchemaModel read(Connection connection) throws SQLException {
         Map<String, Table> tables = new TreeMap<>();
-        Map<String, String> createTable = rows(connection,
-                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL", null);
-        for (Map.Entry<String, String> entry : createTable.entrySet()) {
-            String name = entry.getKey();
-            if (SchemaMigrations.isBookkeepingTable(name) || name.startsWith("sqlite_")) {
-                continue;
+        Map<String, Definition> views = new TreeMap<>();
+        Map<String, Definition> triggers = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                        + " AND sql IS NOT NULL ORDER BY name");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String type = rs.getString("type");
+                String name = rs.getString("name");
+                String sql = rs.getString("sql");
+                if (!isDomainTable(rs.getString("tbl_name"))) {
+                    continue;
+                }
+                switch (type) {
+                    case "table" -> tables.put(name, new Table(name, List.of(), List.of(), List.of(), List.of(),
+                            List.of(), List.of(), sql));
+                    case "view" -> views.put(name, new Definition(type, name, name, SchemaSnapshot.normalise(sql)));
+                    default -> triggers.put(name, new Definition(type, name, rs.getString("tbl_name"),
+                            SchemaSnapshot.normalise(sql)));
+                }
             }
-            tables.put(name, table(connection, name, CreateStatementParser.parseTable(entry.getValue())));
         }
-        return new SchemaModel(tables);
+        for (Map.Entry<String, Table> entry : tables.entrySet()) {
+            String sql = entry.getValue().sql();
+            entry.setValue(table(connection, entry.getKey(), CreateStatementParser.parseTable(sql),
+                    SchemaSnapshot.normalise(sql)));
+        }
+        return new SchemaModel(tables, views, triggers);
     }
 
-    private static Table table(Connection c, String name, TableClauses clauses) throws SQLException {
+    /** Not Flyway's history, SQLite's sequence table or any other {@code sqlite_} table of SQLite's own. */
+    public static boolean isDomainTable(String name) {
+        return !SchemaMigrations.isBookkeepingTable(name) && !name.toLowerCase(Locale.ROOT).startsWith("sqlite_");
+    }
+
+    private static Table table(Connection c, String name, TableClauses clauses, String sql) throws SQLException {
         List<ForeignKey> foreignKeys = foreignKeys(c, name);
         Map<String, String> singleColumnReferences = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         foreignKeys.stream().filter(fk -> fk.from().size() == 1)
@@ -90,7 +116,7 @@ public final class SchemaReader {
         }
         uniqueKeys.sort(Comparator.comparing(Object::toString));
         return new Table(name, columns, indexes, foreignKeys, List.copyOf(primaryKey.values()), uniqueKeys,
-                clauses.checks());
+                clauses.checks(), sql);
     }
 
     private static Index index(Connection c, String indexName, String table) throws SQLException {
@@ -98,7 +124,7 @@ public final class SchemaReader {
                 .get(indexName);
         CreateStatementParser.IndexClauses clauses = CreateStatementParser.parseIndex(sql);
         boolean unique = SqlTokens.tokenize(sql).get(1).isWord("UNIQUE");
-        return new Index(indexName, table, unique, clauses.keys(), clauses.where());
+        return new Index(indexName, table, unique, clauses.keys(), clauses.where(), SchemaSnapshot.normalise(sql));
     }
 
     private static List<String> indexColumns(Connection c, String indexName) throws SQLException {
