@@ -15,12 +15,16 @@ import picocli.CommandLine.Option;
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
             + "production settings: single durable inserts vs raw JDBC, a bulk insert vs a JDBC batch, five concurrent "
-            + "writers, a first and an incremental sync, the dashboard query, and synchronous FULL vs NORMAL. Each "
+            + "writers, a first and an incremental sync, the dashboard query, synchronous FULL vs NORMAL, and the isolation guard's cost per statement. Each "
             + "figure is the median of several runs after a warm-up. Never touches --data-dir.")
 final class BenchCommand extends OpsCommand {
 
     @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
     boolean quick;
+
+    @Option(names = "--case", paramLabel = "N", split = ",",
+            description = "Run only these cases (1-7, repeatable or comma-separated; default: all).")
+    java.util.Set<Integer> cases = new java.util.TreeSet<>();
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
@@ -33,7 +37,7 @@ final class BenchCommand extends OpsCommand {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress()).run();
+            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress()).run(cases);
             if (json()) {
                 printJson(report.toJson());
             } else {

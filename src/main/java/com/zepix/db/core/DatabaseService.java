@@ -8,11 +8,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jooq.Configuration;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The plugins' way into their databases: {@code db.read(key, ctx -> ...)} and
@@ -83,7 +80,7 @@ public final class DatabaseService implements AutoCloseable {
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
         }
         try {
-            return context(key, connection).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, connection, work);
         } finally {
             db.readers.release(connection);
         }
@@ -95,7 +92,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return db.writerContext(key, DatabaseService::context).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, db.writer, work);
         } finally {
             db.writeLock.unlock();
         }
@@ -108,14 +105,23 @@ public final class DatabaseService implements AutoCloseable {
         });
     }
 
-    static DSLContext context(DatabaseKey key, Connection connection) {
-        Configuration configuration = new DefaultConfiguration()
-                .set(connection)
-                .set(SQLDialect.SQLITE)
-                .set(JooqDefaults.settings())
-                .set(new IsolationGuard(key))
-                .set(new ConstraintTranslator(key));
-        return DSL.using(configuration);
+    /**
+     * Runs the work on a context whose only connection is a {@link GuardedConnection} over
+     * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
+     * connection, where the work cannot reach it.
+     */
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, DatabaseWork<T> work) {
+        try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
+            DSLContext ctx = DSL.using(db.template(key).derive(guarded.connection()));
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path);
+            try {
+                T result = work.run(ctx);
+                transaction.commit();
+                return result;
+            } finally {
+                transaction.end();
+            }
+        }
     }
 
     private OpenDatabase database(DatabaseKey key) {

@@ -9,8 +9,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiFunction;
-import org.jooq.DSLContext;
+import org.jooq.Configuration;
 
 /**
  * One open database file: its single writing connection behind a lock (the four V6 plugins share
@@ -25,14 +24,21 @@ final class OpenDatabase implements AutoCloseable {
     final Connection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
-    /** One context per key over the writer, built once: writes are the hot path. Guarded by writeLock. */
-    private final Map<DatabaseKey, DSLContext> writerContexts = new EnumMap<>(DatabaseKey.class);
+    /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
+    final StatementGuard guard = new StatementGuard();
+    /** Each key's jOOQ configuration without a connection, built once: a call only adds its guarded connection. */
+    private final Map<DatabaseKey, Configuration> templates = new EnumMap<>(DatabaseKey.class);
 
     private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers) {
         this.file = file;
         this.path = path;
         this.writer = writer;
         this.readers = readers;
+        for (DatabaseKey key : DatabaseKey.values()) {
+            if (key.file() == file) {
+                templates.put(key, ContextConfiguration.template(key));
+            }
+        }
     }
 
     /** Read-only checks, run for all three files before any is opened for writing. */
@@ -54,8 +60,8 @@ final class OpenDatabase implements AutoCloseable {
         }
     }
 
-    DSLContext writerContext(DatabaseKey key, BiFunction<DatabaseKey, Connection, DSLContext> create) {
-        return writerContexts.computeIfAbsent(key, k -> create.apply(k, writer));
+    Configuration template(DatabaseKey key) {
+        return templates.get(key);
     }
 
     /**

@@ -1,0 +1,68 @@
+package com.zepix.db.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks every SQL text a plugin context sends to one file before it is prepared: the first time
+ * a text is seen, SQLite is asked what it touches ({@link ExplainedStatement}); after that the
+ * answer comes from a cache keyed by the exact text, so a statement jOOQ renders again and again
+ * costs one map lookup. The cache is per file: root pages, and so footprints, belong to a file.
+ */
+final class StatementGuard {
+
+    /** A plugin that inlines values renders a new text each time; past this many, start over. */
+    static final int MAX_CACHED_TEXTS = 4096;
+
+    private static final String NO_SUCH_TABLE = "no such table: ";
+
+    private final Map<String, StatementFootprint> footprints = new ConcurrentHashMap<>();
+
+    /**
+     * Throws {@link IsolationViolationException} unless a context for {@code key} may send {@code sql}.
+     *
+     * @param raw the unguarded connection the statement is about to be prepared on
+     */
+    void check(DatabaseKey key, String sql, Connection raw) throws SQLException {
+        if (sql == null) {
+            throw new IsolationViolationException("a null SQL text is refused on the " + key + " context");
+        }
+        StatementFootprint footprint = footprints.get(sql);
+        if (footprint == null) {
+            footprint = footprintOf(key, sql, raw);
+            if (footprints.size() >= MAX_CACHED_TEXTS) {
+                footprints.clear();
+            }
+            footprints.put(sql, footprint);
+        }
+        footprint.requireAllowedFor(key, sql);
+    }
+
+    /**
+     * A table of another file is not in this one, so SQLite cannot compile the statement; that is
+     * still a context reaching for what is not its own, and says so the same way.
+     */
+    private static StatementFootprint footprintOf(DatabaseKey key, String sql, Connection raw) throws SQLException {
+        try {
+            return ExplainedStatement.footprint(raw, sql);
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            int at = message.indexOf(NO_SUCH_TABLE);
+            if (at >= 0) {
+                String table = message.substring(at + NO_SUCH_TABLE.length()).replaceAll("[)\\s].*$", "");
+                if (!key.mayUse(table)) {
+                    throw new IsolationViolationException("table " + table + " is not one of the " + key
+                            + " key's tables " + new java.util.TreeSet<>(key.tables()) + ": "
+                            + StatementFootprint.abbreviate(sql));
+                }
+            }
+            throw e;
+        }
+    }
+
+    int cachedTexts() {
+        return footprints.size();
+    }
+}
