@@ -1,7 +1,6 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.SchemaMigrations;
-import com.zepix.db.ops.schema.SchemaReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +42,7 @@ final class SqliteChecks {
 
     /** Tables that hold the data, leaving out Flyway's history and SQLite's own tables. */
     static List<String> domainTables(Connection c) throws SQLException {
-        return tables(c).stream().filter(SchemaReader::isDomainTable).toList();
+        return tables(c).stream().filter(SchemaMigrations::isDomainTable).toList();
     }
 
     static List<String> bookkeepingTables(Connection c) throws SQLException {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -43,7 +42,7 @@ public final class SchemaReader {
                 String type = rs.getString("type");
                 String name = rs.getString("name");
                 String sql = rs.getString("sql");
-                if (!isDomainTable(rs.getString("tbl_name"))) {
+                if (!SchemaMigrations.isDomainTable(rs.getString("tbl_name"))) {
                     continue;
                 }
                 switch (type) {
@@ -61,11 +60,6 @@ public final class SchemaReader {
                     SchemaSnapshot.normalise(sql)));
         }
         return new SchemaModel(tables, views, triggers);
-    }
-
-    /** Not Flyway's history, SQLite's sequence table or any other {@code sqlite_} table of SQLite's own. */
-    public static boolean isDomainTable(String name) {
-        return !SchemaMigrations.isBookkeepingTable(name) && !name.toLowerCase(Locale.ROOT).startsWith("sqlite_");
     }
 
     private static Table table(Connection c, String name, TableClauses clauses, String sql) throws SQLException {
