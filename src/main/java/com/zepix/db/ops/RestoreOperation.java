@@ -102,6 +102,11 @@ public final class RestoreOperation {
                 if (!damage.isEmpty()) {
                     throw new RestoreRefusedException(source + " fails integrity_check: " + damage.get(0));
                 }
+                RowConstraintCheck.Result badRows = RowConstraintCheck.run(c);
+                if (badRows.total() > 0) {
+                    throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
+                            + " constraint, first " + badRows.violations().get(0).describe());
+                }
                 version = requireSchemaOfItsMigrations(db, sourceData, schema);
                 removeLeftoversOfKilledRestores(db);
                 temp = RestoreLeftovers.newRestoreCopy(dataDir, db);

@@ -37,7 +37,7 @@ public final class BreakingChanges {
             String db = d.database().schemaFolder();
             d.migrationFiles().forEach(f -> reason(f).ifPresent(r -> all.add(new Breaking(db, "migration " + f.file(), r))));
             d.tablesRemoved().forEach(t -> all.add(new Breaking(db, "table " + t, TABLE_REMOVED)));
-            d.definitionsChanged().forEach(c -> reason(c).ifPresent(r -> all.add(new Breaking(db, c.kind() + " " + c.name(), r))));
+            d.viewsChanged().forEach(v -> reason(v).ifPresent(r -> all.add(new Breaking(db, "view " + v.name(), r))));
             for (TableDiff t : d.tablesChanged()) {
                 t.columnsRemoved().forEach(c -> all.add(new Breaking(db, "column " + t.table() + "." + c.name(), COLUMN_REMOVED)));
                 t.columnsAdded().forEach(c -> addedColumn(c).ifPresent(r -> all.add(new Breaking(db, "column " + t.table() + "." + c.name(), r))));
@@ -56,9 +56,9 @@ public final class BreakingChanges {
     static final String VIEW_REMOVED = "view dropped: code and queries that read it fail";
     static final String INDEX_REMOVED = "index dropped: queries that relied on it slow down, and a unique one no longer guards its keys";
 
-    /** Why this view or trigger change breaks something, if it does: only a view dropped, as code may read it. */
-    public static Optional<String> reason(DatabaseDiff.DefinitionChange c) {
-        return "view".equals(c.kind()) && c.to() == null ? Optional.of(VIEW_REMOVED) : Optional.empty();
+    /** Why this view change breaks something, if it does: a view dropped, as code may read it. */
+    public static Optional<String> reason(DatabaseDiff.ViewChange v) {
+        return v.to() == null ? Optional.of(VIEW_REMOVED) : Optional.empty();
     }
 
     /** Why this migration file change breaks deployed databases, if it does. */

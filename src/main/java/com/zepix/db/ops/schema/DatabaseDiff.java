@@ -1,29 +1,25 @@
 package com.zepix.db.ops.schema;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.ops.schema.SchemaModel.Definition;
 import com.zepix.db.ops.schema.SchemaModel.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What differs in one database between two sides: tables added and removed, the tables that
- * changed, views and triggers added, removed or redefined, and the migration files that differ.
- * The one diff engine: schema-diff renders it, verify and restore turn it into findings.
+ * changed (their triggers included), views added, removed or redefined, and the migration files
+ * that differ. The one diff engine: schema-diff renders it, verify and restore turn it into findings.
  */
 public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<String> tablesRemoved,
-        List<TableDiff> tablesChanged, List<DefinitionChange> definitionsChanged,
-        List<MigrationFileChange> migrationFiles) {
+        List<TableDiff> tablesChanged, List<ViewChange> viewsChanged, List<MigrationFileChange> migrationFiles) {
 
     /**
-     * A view or trigger that differs.
+     * A view that differs.
      *
-     * @param kind {@code view} or {@code trigger}
      * @param from its CREATE text before, or null when it was added
      * @param to its CREATE text after, or null when it was removed
      */
-    public record DefinitionChange(String kind, String name, String from, String to) {
+    public record ViewChange(String name, String from, String to) {
 
         public String change() {
             return from == null ? "added" : to == null ? "removed" : "changed";
@@ -34,15 +30,20 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
         tablesAdded = List.copyOf(tablesAdded);
         tablesRemoved = List.copyOf(tablesRemoved);
         tablesChanged = List.copyOf(tablesChanged);
-        definitionsChanged = List.copyOf(definitionsChanged);
+        viewsChanged = List.copyOf(viewsChanged);
         migrationFiles = List.copyOf(migrationFiles);
     }
 
     public static DatabaseDiff between(DatabaseFile database, SchemaModel from, SchemaModel to,
             List<MigrationFileChange> migrationFiles) {
-        List<DefinitionChange> definitions = new ArrayList<>();
-        compare(from.views(), to.views(), definitions);
-        compare(from.triggers(), to.triggers(), definitions);
+        List<ViewChange> views = new ArrayList<>();
+        from.views().values().stream().filter(v -> !to.views().containsKey(v.name()))
+                .forEach(v -> views.add(new ViewChange(v.name(), v.sql(), null)));
+        to.views().values().stream().filter(v -> !from.views().containsKey(v.name()))
+                .forEach(v -> views.add(new ViewChange(v.name(), null, v.sql())));
+        to.views().values().stream().filter(v -> from.views().containsKey(v.name())
+                        && !SqlTokens.sameSql(from.views().get(v.name()).sql(), v.sql()))
+                .forEach(v -> views.add(new ViewChange(v.name(), from.views().get(v.name()).sql(), v.sql())));
         return new DatabaseDiff(database,
                 to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList(),
                 from.tables().keySet().stream().filter(name -> !to.tables().containsKey(name)).toList(),
@@ -51,22 +52,12 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
                         .map(t -> TableDiff.between(from.tables().get(t.name()), t))
                         .filter(d -> !d.isEmpty())
                         .toList(),
-                definitions,
+                views,
                 migrationFiles);
-    }
-
-    private static void compare(Map<String, Definition> from, Map<String, Definition> to, List<DefinitionChange> changes) {
-        from.values().stream().filter(d -> !to.containsKey(d.name()))
-                .forEach(d -> changes.add(new DefinitionChange(d.kind(), d.name(), d.sql(), null)));
-        to.values().stream().filter(d -> !from.containsKey(d.name()))
-                .forEach(d -> changes.add(new DefinitionChange(d.kind(), d.name(), null, d.sql())));
-        to.values().stream().filter(d -> from.containsKey(d.name())
-                        && !SqlTokens.sameSql(from.get(d.name()).sql(), d.sql()))
-                .forEach(d -> changes.add(new DefinitionChange(d.kind(), d.name(), from.get(d.name()).sql(), d.sql())));
     }
 
     public boolean isEmpty() {
         return tablesAdded.isEmpty() && tablesRemoved.isEmpty() && tablesChanged.isEmpty()
-                && definitionsChanged.isEmpty() && migrationFiles.isEmpty();
+                && viewsChanged.isEmpty() && migrationFiles.isEmpty();
     }
 }

@@ -21,16 +21,15 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public static final int FORMAT_VERSION = 1;
 
     public record Database(String database, String title, List<MigrationFile> migrationFiles, List<TableJson> tablesAdded,
-            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged, List<ChangedDefinition> viewsAndTriggers) {
+            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged, List<ChangedView> viewsChanged) {
     }
 
     /**
-     * @param kind view or trigger
      * @param change added, removed or changed
      * @param from the CREATE text before, null when added
      * @param to the CREATE text after, null when removed
      */
-    public record ChangedDefinition(String kind, String name, String change, String from, String to, boolean breaking) {
+    public record ChangedView(String name, String change, String from, String to, boolean breaking) {
     }
 
     /** @param change added, removed or changed */
@@ -40,12 +39,18 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public record RemovedTable(String name, boolean breaking) {
     }
 
-    public record TableJson(String name, List<ColumnJson> columns, List<IndexJson> indexes, List<String> constraints) {
+    public record TableJson(String name, List<ColumnJson> columns, List<IndexJson> indexes, List<String> constraints,
+            List<TriggerJson> triggers) {
     }
 
     public record ChangedTable(String table, List<ColumnJson> columnsAdded, List<ColumnJson> columnsRemoved,
             List<ChangedColumn> columnsChanged, List<IndexJson> indexesAdded, List<IndexJson> indexesRemoved,
-            List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged) {
+            List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged, List<TriggerJson> triggersAdded,
+            List<TriggerJson> triggersRemoved, List<TriggerJson> triggersChanged) {
+    }
+
+    /** @param event when it fires, e.g. {@code AFTER UPDATE OF entry_time}; {@code sql} the whole statement */
+    public record TriggerJson(String name, String event, String sql) {
     }
 
     /** @param breaking whether adding or removing this column (as the list says) breaks something */
@@ -84,8 +89,8 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                 d.tablesAdded().stream().map(SchemaDiffJson::table).toList(),
                 d.tablesRemoved().stream().map(t -> new RemovedTable(t, true)).toList(),
                 d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList(),
-                d.definitionsChanged().stream().map(c -> new ChangedDefinition(c.kind(), c.name(), c.change(), c.from(), c.to(),
-                        BreakingChanges.reason(c).isPresent())).toList());
+                d.viewsChanged().stream().map(v -> new ChangedView(v.name(), v.change(), v.from(), v.to(),
+                        BreakingChanges.reason(v).isPresent())).toList());
     }
 
     private static ChangedTable changedTable(TableDiff t) {
@@ -99,17 +104,25 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                 t.indexesRemoved().stream().map(i -> index(i, true)).toList(),
                 t.indexesChanged().stream().map(c -> new ChangedIndex(c.index(), index(c.from(), false), index(c.to(), false)))
                         .toList(),
-                t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList());
+                t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList(),
+                t.triggersAdded().stream().map(SchemaDiffJson::trigger).toList(),
+                t.triggersRemoved().stream().map(SchemaDiffJson::trigger).toList(),
+                t.triggersChanged().stream().map(SchemaDiffJson::trigger).toList());
     }
 
     private static TableJson table(Table t) {
         return new TableJson(t.name(), t.columns().stream().map(c -> column(c, false)).toList(),
-                t.indexes().stream().map(i -> index(i, false)).toList(), t.tableConstraints());
+                t.indexes().stream().map(i -> index(i, false)).toList(), t.tableConstraints(),
+                t.triggers().stream().map(SchemaDiffJson::trigger).toList());
     }
 
     private static ColumnJson column(Column c, boolean breaking) {
         return new ColumnJson(c.name(), c.type(), c.notNull(), c.defaultValue(), c.checks(), c.primaryKey(),
                 c.autoincrement(), c.unique(), c.references(), breaking);
+    }
+
+    private static TriggerJson trigger(SchemaModel.Trigger t) {
+        return new TriggerJson(t.name(), t.event(), SqlTokens.oneLine(t.sql()));
     }
 
     private static IndexJson index(Index i, boolean breaking) {

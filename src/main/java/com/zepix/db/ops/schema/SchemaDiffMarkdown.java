@@ -5,6 +5,7 @@ import static com.zepix.db.ops.schema.Markdown.code;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import com.zepix.db.ops.schema.SchemaModel.Trigger;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ public final class SchemaDiffMarkdown {
     private static void database(StringBuilder md, DatabaseDiff d) {
         md.append("\n### ").append(d.database().title()).append(" (").append(code("schema/" + d.database().schemaFolder()))
                 .append(")\n");
-        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.definitionsChanged().isEmpty()) {
+        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.viewsChanged().isEmpty()) {
             md.append('\n');
         }
         for (MigrationFileChange f : d.migrationFiles()) {
@@ -71,8 +72,8 @@ public final class SchemaDiffMarkdown {
             md.append(f.detail() == null ? "" : " (" + f.detail() + ")").append('\n');
         }
         d.tablesRemoved().forEach(t -> md.append("- ").append(MARK).append(" table removed: ").append(code(t)).append('\n'));
-        d.definitionsChanged().forEach(c -> md.append("- ").append(BreakingChanges.reason(c).isPresent() ? MARK + " " : "")
-                .append(c.kind()).append(' ').append(c.change()).append(": ").append(code(c.name())).append('\n'));
+        d.viewsChanged().forEach(v -> md.append("- ").append(BreakingChanges.reason(v).isPresent() ? MARK + " " : "")
+                .append("view ").append(v.change()).append(": ").append(code(v.name())).append('\n'));
         d.tablesAdded().forEach(t -> addedTable(md, t));
         d.tablesChanged().forEach(t -> changedTable(md, t));
     }
@@ -82,6 +83,7 @@ public final class SchemaDiffMarkdown {
         t.columns().forEach(c -> md.append("- column ").append(code(c.name() + " " + c.definition())).append('\n'));
         t.indexes().forEach(i -> md.append("- index ").append(index(i)).append('\n'));
         t.tableConstraints().forEach(c -> md.append("- constraint ").append(code(c)).append('\n'));
+        t.triggers().forEach(tr -> md.append("- trigger ").append(trigger(tr)).append('\n'));
     }
 
     private static void changedTable(StringBuilder md, TableDiff t) {
@@ -102,6 +104,13 @@ public final class SchemaDiffMarkdown {
             md.append("- table constraint ").append(c.to() == null ? "removed: " + code(c.from()) : "added: " + code(c.to()))
                     .append('\n');
         }
+        t.triggersAdded().forEach(tr -> md.append("- trigger added: ").append(trigger(tr)).append('\n'));
+        t.triggersRemoved().forEach(tr -> md.append("- trigger removed: ").append(trigger(tr)).append('\n'));
+        t.triggersChanged().forEach(tr -> md.append("- trigger changed: ").append(trigger(tr)).append('\n'));
+    }
+
+    static String trigger(Trigger t) {
+        return code(t.name()) + " (" + code(t.event()) + ")";
     }
 
     private static String column(Column c) {

@@ -123,10 +123,9 @@ public final class SchemaDocs {
             md.append("\nIndexes: ").append(String.join(", ", t.indexes().stream()
                     .map(i -> code(i.name()) + " on " + code(i.definition())).toList())).append(".\n");
         }
-        List<String> triggers = schema.triggers().values().stream().filter(tr -> tr.table().equalsIgnoreCase(t.name()))
-                .map(tr -> code(tr.name())).toList();
-        if (!triggers.isEmpty()) {
-            md.append("\nTriggers: ").append(String.join(", ", triggers)).append(".\n");
+        if (!t.triggers().isEmpty()) {
+            md.append("\nTriggers: ").append(String.join(", ", t.triggers().stream()
+                    .map(SchemaDiffMarkdown::trigger).toList())).append(".\n");
         }
     }
 }

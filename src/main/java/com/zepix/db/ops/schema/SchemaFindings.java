@@ -34,17 +34,20 @@ public final class SchemaFindings {
             t.indexesAdded().forEach(i -> findings.add("index " + i.name() + " does not belong in this database"));
             t.indexesChanged().forEach(i -> findings.add("index " + i.index() + " is " + index(i.to()) + ", expected "
                     + index(i.from())));
+            t.triggersRemoved().forEach(tr -> findings.add("trigger " + tr.name() + " is missing"));
+            t.triggersAdded().forEach(tr -> findings.add("trigger " + tr.name() + " does not belong in this database"));
+            t.triggersChanged().forEach(tr -> findings.add("trigger " + tr.name() + " is defined differently: "
+                    + SqlTokens.oneLine(tr.sql())));
             for (TableDiff.Change c : t.constraintsChanged()) {
                 findings.add(c.to() == null ? "table " + table + " lacks its constraint " + c.from()
                         : "table " + table + " has a constraint its migrations do not make: " + c.to());
             }
         }
-        for (DatabaseDiff.DefinitionChange d : diff.definitionsChanged()) {
-            String what = d.kind() + " " + d.name();
-            findings.add(switch (d.change()) {
-                case "added" -> what + " does not belong in this database";
-                case "removed" -> what + " is missing";
-                default -> what + " is defined differently: " + d.to().lines().findFirst().orElse("");
+        for (DatabaseDiff.ViewChange v : diff.viewsChanged()) {
+            findings.add("view " + v.name() + switch (v.change()) {
+                case "added" -> " does not belong in this database";
+                case "removed" -> " is missing";
+                default -> " is defined differently: " + SqlTokens.oneLine(v.to());
             });
         }
         diff.migrationFiles().forEach(f -> findings.add("migration " + f.file() + " " + f.kind().word()

@@ -10,34 +10,29 @@ import java.util.TreeMap;
 
 /**
  * One database's schema as SQLite reports it, bookkeeping tables left out: domain tables (columns,
- * keys, CHECKs, foreign keys, indexes), views and triggers. The one model that verify, restore, the
+ * keys, CHECKs, foreign keys, indexes, triggers) and views. The one model that verify, restore, the
  * drift check, schema-diff, the snapshots and the schema document all read. Read one with
  * {@link SchemaReader}.
  *
  * @param tables by name, in name order
  * @param views by name, in name order
- * @param triggers by name, in name order
  */
-public record SchemaModel(Map<String, Table> tables, Map<String, Definition> views, Map<String, Definition> triggers) {
+public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
 
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
         views = Collections.unmodifiableMap(new TreeMap<>(views));
-        triggers = Collections.unmodifiableMap(new TreeMap<>(triggers));
     }
 
     public static SchemaModel empty() {
-        return new SchemaModel(Map.of(), Map.of(), Map.of());
+        return new SchemaModel(Map.of(), Map.of());
     }
 
     /**
-     * A view or a trigger: SQLite keeps nothing of it but its CREATE text, so the text (laid out as
+     * SQLite keeps nothing of a view but its CREATE text, so the text (laid out as
      * {@link SchemaSnapshot#normalise} does) is what two of them are compared by.
-     *
-     * @param kind {@code view} or {@code trigger}
-     * @param table the table a trigger fires on; a view's own name
      */
-    public record Definition(String kind, String name, String table, String sql) {
+    public record View(String name, String sql) {
     }
 
     public Optional<Table> table(String name) {
@@ -53,10 +48,12 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Definition> vie
      * @param primaryKey the primary key's columns in key order, empty without one
      * @param uniqueKeys UNIQUE constraints over more than one column; single-column ones are {@link Column#unique()}
      * @param checks table-level CHECK expressions; column-level ones are {@link Column#checks()}
+     * @param triggers the triggers on this table, in name order
      * @param sql the CREATE TABLE text, normalised; what the snapshot shows
      */
     public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
-            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, String sql) {
+            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, List<Trigger> triggers,
+            String sql) {
 
         public Table {
             columns = List.copyOf(columns);
@@ -65,6 +62,7 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Definition> vie
             primaryKey = List.copyOf(primaryKey);
             uniqueKeys = List.copyOf(uniqueKeys);
             checks = List.copyOf(checks);
+            triggers = List.copyOf(triggers);
         }
 
         public Optional<Column> column(String columnName) {
@@ -73,6 +71,10 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Definition> vie
 
         public Optional<Index> index(String indexName) {
             return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+        }
+
+        public Optional<Trigger> trigger(String triggerName) {
+            return triggers.stream().filter(t -> t.name().equalsIgnoreCase(triggerName)).findFirst();
         }
 
         /** The table-level constraints that no single column carries, as SQL, e.g. {@code UNIQUE (plugin_id, mt5_ticket)}. */
@@ -179,5 +181,13 @@ public record SchemaModel(Map<String, Table> tables, Map<String, Definition> vie
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * @param event when it fires, as written, e.g. {@code AFTER UPDATE OF entry_time, exit_time}
+     * @param sql the whole CREATE TRIGGER statement, laid out as {@link SchemaSnapshot#normalise} does;
+     *     two are compared token by token, so layout does not count
+     */
+    public record Trigger(String name, String table, String event, String sql) {
     }
 }

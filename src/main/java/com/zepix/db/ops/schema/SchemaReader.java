@@ -3,10 +3,11 @@ package com.zepix.db.ops.schema;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.ops.schema.CreateStatementParser.TableClauses;
 import com.zepix.db.ops.schema.SchemaModel.Column;
-import com.zepix.db.ops.schema.SchemaModel.Definition;
 import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import com.zepix.db.ops.schema.SchemaModel.Trigger;
+import com.zepix.db.ops.schema.SchemaModel.View;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
  * keys from SQLite's pragmas (as table-valued functions, so names need no quoting), CHECK clauses
- * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, and views and triggers
- * as their CREATE text. Objects of the bookkeeping tables are left out. Reads only.
+ * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, and each table's triggers
+ * and the views as their CREATE text. Objects of the bookkeeping tables are left out. Reads only.
  */
 public final class SchemaReader {
 
@@ -31,35 +34,30 @@ public final class SchemaReader {
     }
 
     public static SchemaModel read(Connection connection) throws SQLException {
-        Map<String, Table> tables = new TreeMap<>();
-        Map<String, Definition> views = new TreeMap<>();
-        Map<String, Definition> triggers = new TreeMap<>();
+        Map<String, String> createTable = new TreeMap<>();
+        Map<String, View> views = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view', 'trigger')"
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND sql IS NOT NULL ORDER BY name");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String type = rs.getString("type");
                 String name = rs.getString("name");
-                String sql = rs.getString("sql");
                 if (!SchemaMigrations.isDomainTable(rs.getString("tbl_name"))) {
                     continue;
                 }
-                switch (type) {
-                    case "table" -> tables.put(name, new Table(name, List.of(), List.of(), List.of(), List.of(),
-                            List.of(), List.of(), sql));
-                    case "view" -> views.put(name, new Definition(type, name, name, SchemaSnapshot.normalise(sql)));
-                    default -> triggers.put(name, new Definition(type, name, rs.getString("tbl_name"),
-                            SchemaSnapshot.normalise(sql)));
+                if ("table".equals(rs.getString("type"))) {
+                    createTable.put(name, rs.getString("sql"));
+                } else {
+                    views.put(name, new View(name, SchemaSnapshot.normalise(rs.getString("sql"))));
                 }
             }
         }
-        for (Map.Entry<String, Table> entry : tables.entrySet()) {
-            String sql = entry.getValue().sql();
-            entry.setValue(table(connection, entry.getKey(), CreateStatementParser.parseTable(sql),
-                    SchemaSnapshot.normalise(sql)));
+        Map<String, Table> tables = new TreeMap<>();
+        for (Map.Entry<String, String> entry : createTable.entrySet()) {
+            tables.put(entry.getKey(), table(connection, entry.getKey(), CreateStatementParser.parseTable(entry.getValue()),
+                    SchemaSnapshot.normalise(entry.getValue())));
         }
-        return new SchemaModel(tables, views, triggers);
+        return new SchemaModel(tables, views);
     }
 
     private static Table table(Connection c, String name, TableClauses clauses, String sql) throws SQLException {
@@ -110,7 +108,27 @@ public final class SchemaReader {
         }
         uniqueKeys.sort(Comparator.comparing(Object::toString));
         return new Table(name, columns, indexes, foreignKeys, List.copyOf(primaryKey.values()), uniqueKeys,
-                clauses.checks(), sql);
+                clauses.checks(), triggers(c, name), sql);
+    }
+
+    private static final Pattern TRIGGER_EVENT = Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TRIGGER\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+(.*?)\\s+ON\\s");
+
+    private static List<Trigger> triggers(Connection c, String table) throws SQLException {
+        List<Trigger> triggers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String sql = rs.getString("sql");
+                    Matcher event = TRIGGER_EVENT.matcher(sql);
+                    triggers.add(new Trigger(rs.getString("name"), table,
+                            event.find() ? SqlTokens.oneLine(event.group(1)) : "", SchemaSnapshot.normalise(sql)));
+                }
+            }
+        }
+        return triggers;
     }
 
     private static Index index(Connection c, String indexName, String table) throws SQLException {

@@ -27,7 +27,9 @@ public final class SchemaSnapshot {
                 .sorted(Comparator.comparing(SchemaModel.Index::name))
                 .forEach(i -> statements.add(i.sql()));
         schema.views().values().forEach(v -> statements.add(v.sql()));
-        schema.triggers().values().forEach(t -> statements.add(t.sql()));
+        schema.tables().values().stream().flatMap(t -> t.triggers().stream())
+                .sorted(Comparator.comparing(SchemaModel.Trigger::name))
+                .forEach(t -> statements.add(t.sql()));
         return String.join("\n", statements.stream().map(sql -> sql + ";\n").toList());
     }
 
