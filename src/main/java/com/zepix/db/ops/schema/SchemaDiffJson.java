@@ -122,7 +122,7 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     }
 
     private static TriggerJson trigger(SchemaModel.Trigger t) {
-        return new TriggerJson(t.name(), t.event(), SqlTokens.oneLine(t.sql()));
+        return new TriggerJson(t.name(), t.event(), t.oneLine());
     }
 
     private static IndexJson index(Index i, boolean breaking) {

@@ -37,7 +37,7 @@ public final class SchemaFindings {
             t.triggersRemoved().forEach(tr -> findings.add("trigger " + tr.name() + " is missing"));
             t.triggersAdded().forEach(tr -> findings.add("trigger " + tr.name() + " does not belong in this database"));
             t.triggersChanged().forEach(tr -> findings.add("trigger " + tr.name() + " is defined differently: "
-                    + SqlTokens.oneLine(tr.sql())));
+                    + tr.oneLine()));
             for (TableDiff.Change c : t.constraintsChanged()) {
                 findings.add(c.to() == null ? "table " + table + " lacks its constraint " + c.from()
                         : "table " + table + " has a constraint its migrations do not make: " + c.to());

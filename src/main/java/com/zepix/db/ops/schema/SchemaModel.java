@@ -189,5 +189,10 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
      *     two are compared token by token, so layout does not count
      */
     public record Trigger(String name, String table, String event, String sql) {
+
+        /** The statement on one line, for a report or a JSON string. */
+        public String oneLine() {
+            return SqlTokens.oneLine(sql);
+        }
     }
 }
