@@ -1,6 +1,7 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;

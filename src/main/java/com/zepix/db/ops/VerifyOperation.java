@@ -88,6 +88,9 @@ public final class VerifyOperation {
             runCheck("schema comparison", problems, () -> SchemaFindings.of(
                     DatabaseDiff.between(db, expected.model(), SchemaReader.read(c), List.of())));
             runCheck("default rows", problems, () -> missingSeedRows(c, expected));
+            if (db == DatabaseFile.CENTRAL) {
+                runCheck("dashboard rollup", problems, () -> DailyTotalsCheck.problems(c));
+            }
         } catch (SQLException e) {
             problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
         }
