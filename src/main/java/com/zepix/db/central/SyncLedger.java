@@ -30,7 +30,7 @@ public final class SyncLedger {
     private static final int BATCH_SIZE = 5_000;
 
     private final PluginDatabase db;
-    private final Runnable beforeCursorSave;
+    private final CursorSaveHook beforeCursorSave;
 
     /**
      * A ledger over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
@@ -38,21 +38,17 @@ public final class SyncLedger {
      * @throws IllegalArgumentException if the handle is a plugin's
      */
     public SyncLedger(PluginDatabase central) {
-        this(central, () -> { });
-    }
-
-    private SyncLedger(PluginDatabase central, Runnable beforeCursorSave) {
-        this.db = central.requireAccessTo(AGGREGATED_TRADES);
-        this.beforeCursorSave = beforeCursorSave;
+        this(central, CursorSaveHook.NONE);
     }
 
     /**
-     * A ledger that runs {@code fault} inside the transaction after the upserts and before the
-     * cursor is saved: the place where a crash would hurt if the two were not one transaction.
-     * For fault tests only.
+     * A ledger that runs {@code beforeCursorSave} inside each success's transaction, after the
+     * upserts and before the cursor is saved: where a crash would hurt if the two were not one
+     * transaction. For fault tests.
      */
-    public static SyncLedger withFaultBeforeCursorSave(PluginDatabase central, Runnable fault) {
-        return new SyncLedger(central, fault);
+    public SyncLedger(PluginDatabase central, CursorSaveHook beforeCursorSave) {
+        this.db = central.requireAccessTo(AGGREGATED_TRADES);
+        this.beforeCursorSave = beforeCursorSave;
     }
 
     /** Plugin id to enabled, for every registered plugin. */
@@ -88,7 +84,7 @@ public final class SyncLedger {
             DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, pluginId, now);
             UpsertCounts counts = upsertAll(ctx, pluginId, type, read, dailyTotals, progress);
             dailyTotals.finish(ctx);
-            beforeCursorSave.run();
+            beforeCursorSave.beforeCursorSave(pluginId);
             saveCursor(ctx, pluginId, next, now);
             SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, counts.written()), now);
             return counts;

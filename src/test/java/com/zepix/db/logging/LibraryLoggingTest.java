@@ -60,13 +60,13 @@ class LibraryLoggingTest {
         String log = runChild("com.zepix.db.level=INFO");
 
         assertThat(log).as(log)
-                .contains("INFO com.zepix.db.ops.InitOperation - init " + dir.resolve("data").resolve("zepix_bot.db") + ": created at schema version")
+                .contains("INFO com.zepix.db.ops.init.InitOperation - init " + dir.resolve("data").resolve("zepix_bot.db") + ": created at schema version")
                 .contains("INFO com.zepix.db.core.DatabaseService - opened [V3, V6, CENTRAL] under " + dir.resolve("data")
                         + " (synchronous=FULL, SQL logging off)")
                 .contains("WARNING com.zepix.db.core.GuardedJdbcHandler - statement refused: table price_action_1m_trades"
                         + " is not one of the v6_price_action_15m key's tables")
                 .containsPattern("INFO com.zepix.db.ops.sync.TradeSync - sync price_action_15m +1 new")
-                .contains("WARNING com.zepix.db.ops.RestoreOperation - restore refused, nothing was changed: "
+                .contains("WARNING com.zepix.db.ops.backup.RestoreOperation - restore refused, nothing was changed: "
                         + dir.resolve("data").resolve("not-a-backup.db") + " is not a SQLite database");
         assertThat(lines(log, " - ")).noneMatch(line -> line.startsWith("FINE"));
     }
