@@ -11,5 +11,6 @@ public interface CursorSaveHook {
 
     CursorSaveHook NONE = pluginId -> { };
 
+    /** Called once per plugin whose sync succeeded, inside that sync's central transaction. */
     void beforeCursorSave(String pluginId);
 }

@@ -55,6 +55,7 @@ public record MigrationHistory(List<MigrationInfo> applied, List<MigrationInfo> 
                 || m.getState() == MigrationState.FUTURE_FAILED);
     }
 
+    /** Whether a migration in the history failed: the file needs a restore, not an upgrade. */
     public boolean hasFailed() {
         return applied.stream().anyMatch(m -> m.getState().isFailed());
     }

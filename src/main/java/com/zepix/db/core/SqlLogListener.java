@@ -108,6 +108,9 @@ final class SqlLogListener implements ExecuteListener {
         if (value instanceof org.jooq.EnumType type) {
             return "'" + type.getLiteral() + "'";
         }
+        if (value instanceof Enum<?> constant) {
+            return "'" + constant.name() + "'";
+        }
         return value instanceof CharSequence || value instanceof java.time.temporal.Temporal ? "'" + text + "'" : text;
     }
 
