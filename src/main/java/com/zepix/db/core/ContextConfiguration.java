@@ -1,5 +1,6 @@
 package com.zepix.db.core;
 
+import java.nio.file.Path;
 import org.jooq.Configuration;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DefaultConfiguration;
@@ -10,10 +11,10 @@ final class ContextConfiguration {
     private ContextConfiguration() {
     }
 
-    static Configuration template(DatabaseKey key) {
+    static Configuration template(DatabaseKey key, Path file, SqliteSettings settings, boolean writing) {
         return new DefaultConfiguration()
                 .set(SQLDialect.SQLITE)
                 .set(JooqDefaults.settings())
-                .set(new ConstraintTranslator(key));
+                .set(new ConstraintTranslator(key), new SqliteFailureTranslator(file, settings.busyTimeout(), writing));
     }
 }
