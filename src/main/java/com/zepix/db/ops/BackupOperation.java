@@ -57,6 +57,11 @@ public final class BackupOperation {
     }
 
     public BackupReport run() {
+        if (!Files.isDirectory(dataDir)) {
+            // nothing to back up, and creating the backup folder would create the data folder too
+            throw new ZepixDbException("the data folder " + dataDir + " does not exist: nothing to back up (run init"
+                    + " to create the databases)");
+        }
         LivePaths.refuseBackupTarget(targetDir, dataDir);
         createTargetDir();
         String stamp = BackupNames.stamp(clock.instant());

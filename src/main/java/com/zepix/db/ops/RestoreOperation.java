@@ -85,7 +85,7 @@ public final class RestoreOperation {
             SQLiteDataSource sourceData = ReadOnlyDatabase.dataSource(source);
             DatabaseFile db;
             MigrationCheck migrations;
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir);
             try (Connection c = sourceData.getConnection()) {
                 db = identify(SqliteChecks.domainTables(c));
                 List<String> damage = SqliteChecks.integrityProblems(c);
