@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Migrating each folder from scratch yields exactly schema-spec.md's tables, columns and indexes. */
+/**
+ * Migrating each folder from scratch yields exactly schema-spec.md's tables, columns and indexes,
+ * plus the additions beyond it that {@link SpecTables#ADDITIONS} lists (and DatabaseKey names).
+ */
 class MigrationsMatchSpecTest {
 
     @TempDir
@@ -35,7 +38,7 @@ class MigrationsMatchSpecTest {
                 actual.put(table, columns(c, table));
             }
             Map<String, List<SpecTables.Column>> expected = new LinkedHashMap<>();
-            SpecTables.of(file).forEach(t -> expected.put(t.name(), t.columns()));
+            SpecTables.withAdditions(file).forEach(t -> expected.put(t.name(), t.columns()));
 
             assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
             expected.forEach((table, columns) ->
@@ -48,7 +51,7 @@ class MigrationsMatchSpecTest {
     void explicit_indexes_are_exactly_the_spec(DatabaseFile file) throws SQLException {
         try (Connection c = TestDatabases.open(TestDatabases.migrate(file, dir))) {
             Set<String> expected = new TreeSet<>();
-            SpecTables.of(file).forEach(t -> expected.addAll(t.indexes()));
+            SpecTables.withAdditions(file).forEach(t -> expected.addAll(t.indexes()));
             assertThat(query(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
                     + " AND tbl_name <> 'flyway_schema_history'"))
                     .containsExactlyInAnyOrderElementsOf(expected);
@@ -60,6 +63,17 @@ class MigrationsMatchSpecTest {
         assertThat(SpecTables.ALL).hasSize(16);
         assertThat(SpecTables.ALL.stream().mapToInt(t -> t.columns().size()).sum()).isEqualTo(199);
         assertThat(SpecTables.ALL.stream().mapToInt(t -> t.indexes().size()).sum()).isEqualTo(13);
+    }
+
+    @Test
+    void the_additions_are_the_ones_the_database_keys_name_and_no_spec_table() {
+        for (DatabaseFile file : DatabaseFile.values()) {
+            assertThat(com.zepix.db.core.DatabaseKey.additionsIn(file))
+                    .containsExactlyInAnyOrderElementsOf(SpecTables.ADDITIONS.stream()
+                            .filter(t -> t.database() == file).map(SpecTables.Table::name).toList());
+        }
+        assertThat(SpecTables.ADDITIONS).extracting(SpecTables.Table::name)
+                .doesNotContainAnyElementsOf(SpecTables.ALL.stream().map(SpecTables.Table::name).toList());
     }
 
     @Test
