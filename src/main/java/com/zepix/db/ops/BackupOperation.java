@@ -82,7 +82,8 @@ public final class BackupOperation {
         SqliteCopy.fsyncFolder(targetDir);
         List<Path> pruned = new ArrayList<>();
         if (keep != null) {
-            results.stream().filter(BackupResult::succeeded).forEach(r -> pruned.addAll(prune(r.database())));
+            // A backup holding bad rows does not push out the older ones, which may be the last good copies.
+            results.stream().filter(BackupResult::clean).forEach(r -> pruned.addAll(prune(r.database())));
         }
         return new BackupReport(targetDir, List.copyOf(results), List.copyOf(pruned));
     }
@@ -110,8 +111,10 @@ public final class BackupOperation {
                         + " it was removed");
             }
             List<String> problems;
+            List<String> badRows;
             try (Connection c = ReadOnlyDatabase.open(temp)) {
                 problems = SqliteChecks.integrityProblems(c);
+                badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
             }
             if (!problems.isEmpty()) {
                 return BackupResult.failed(db, source, "the copy of " + source + " failed integrity_check after writing ("
@@ -120,7 +123,7 @@ public final class BackupOperation {
             SqliteCopy.fsync(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            return new BackupResult(db, source, target, Files.size(target), null);
+            return new BackupResult(db, source, target, Files.size(target), null, badRows);
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {

@@ -35,8 +35,8 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 DatabaseFile.V3.in(data) + ": OK (schema version 3)",
-                DatabaseFile.V6.in(data) + ": OK (schema version 1)",
-                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 2)",
+                DatabaseFile.V6.in(data) + ": OK (schema version 2)",
+                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 3)",
                 "VERIFY PASSED: all 3 databases are healthy");
         assertThat(OpsFixtures.snapshot(root)).as("byte-identical files, unchanged listing").isEqualTo(before);
     }
@@ -165,11 +165,11 @@ class VerifyCommandTest {
                 Arguments.of(DatabaseFile.CENTRAL, "DELETE FROM plugins_registry WHERE plugin_id = 'price_action_1h'",
                         "default row plugins_registry(plugin_id='price_action_1h') is missing"),
                 Arguments.of(DatabaseFile.CENTRAL, TestHistory.FUTURE_MIGRATION,
-                        "migration V3 (from the future) is unknown to this version: the database was migrated by a newer zepix-db"),
+                        "migration V999 (from the future) is unknown to this version: the database was migrated by a newer zepix-db"),
                 Arguments.of(DatabaseFile.V3, "UPDATE flyway_schema_history SET checksum = 1 WHERE version = '1'",
                         "migration V1 (create tables) as applied differs from this version's (checksum mismatch)"),
                 Arguments.of(DatabaseFile.CENTRAL, "PRAGMA foreign_keys = OFF; INSERT INTO sync_status (plugin_id) VALUES ('ghost')",
-                        "foreign_key_check failed: row 1 of sync_status refers to a missing plugins_registry row"));
+                        "sync_status row 1 (plugin_id 'ghost'): plugin_id 'ghost' refers to a missing plugins_registry (plugin_id) row (FOREIGN KEY)"));
     }
 
     @ParameterizedTest
