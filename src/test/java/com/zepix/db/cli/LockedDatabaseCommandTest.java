@@ -94,6 +94,15 @@ class LockedDatabaseCommandTest {
                 st.execute("ROLLBACK");
             }
         }
-        assertThat(DataSnapshot.of(data)).isEqualTo(before);
+        // the plugin files are unchanged; central records the failure (sync_status, a STATS_FAILED event)
+        assertThat(withoutCentral(DataSnapshot.of(data))).isEqualTo(withoutCentral(before));
+        assertThat(OpsFixtures.queryLong(DatabaseFile.CENTRAL.in(data),
+                "SELECT count(*) FROM system_events WHERE description LIKE '%locked by another process%'")).isPositive();
+    }
+
+    private static Map<String, String> withoutCentral(Map<String, String> snapshot) {
+        Map<String, String> plugins = new java.util.TreeMap<>(snapshot);
+        plugins.keySet().removeIf(k -> k.contains("zepix_bot.db"));
+        return plugins;
     }
 }
