@@ -1,19 +1,22 @@
 package com.zepix.db.central;
 
-import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
+import static com.zepix.db.central.jooq.Tables.AGGREGATED_DAILY_TOTALS;
 
+import com.zepix.db.central.jooq.tables.records.AggregatedDailyTotalsRecord;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
-import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.WinRate;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
+import java.util.Map;
 
-/** Read-only dashboard figures from {@code aggregated_trades}, the one place all plugins' trades meet. */
+/**
+ * Read-only dashboard figures over {@code aggregated_trades}, the one place all plugins' trades
+ * meet. They are read from {@code aggregated_daily_totals}, the per-plugin, per-day rollup that
+ * every write to aggregated_trades keeps in step (see {@link DailyTotalsKeeper} and central V4),
+ * so a 90-day range reads a few hundred rows instead of grouping a million trades.
+ */
 public final class DashboardQueries {
 
     private final DatabaseService db;
@@ -24,20 +27,35 @@ public final class DashboardQueries {
 
     /** Per plugin and UTC day of entry in the range, ordered by plugin then day; days without trades are absent. */
     public List<PluginDayTotals> totalsPerPluginPerDay(DayRange range) {
-        Field<String> day = DSL.substring(AGGREGATED_TRADES.ENTRY_TIME.cast(SQLDataType.VARCHAR), 1, 10);
-        Field<Integer> closed = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED), 1).otherwise(0))
-                .cast(SQLDataType.INTEGER);
-        Field<Integer> winners = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED)
-                        .and(AGGREGATED_TRADES.PROFIT_DOLLARS.gt(0.0)), 1).otherwise(0))
-                .cast(SQLDataType.INTEGER);
-        Field<Double> profit = DSL.sum(AGGREGATED_TRADES.PROFIT_DOLLARS).cast(SQLDataType.DOUBLE);
-        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx
-                .select(AGGREGATED_TRADES.PLUGIN_ID, day, DSL.count(), closed, profit, winners)
-                .from(AGGREGATED_TRADES)
-                .where(AGGREGATED_TRADES.ENTRY_TIME.ge(range.start()).and(AGGREGATED_TRADES.ENTRY_TIME.lt(range.end())))
-                .groupBy(AGGREGATED_TRADES.PLUGIN_ID, day)
-                .orderBy(AGGREGATED_TRADES.PLUGIN_ID, day)
-                .fetch(r -> new PluginDayTotals(r.value1(), LocalDate.parse(r.value2()), r.value3(), r.value4(),
-                        r.value5() == null ? 0.0 : r.value5(), WinRate.percent(r.value6(), r.value4()))));
+        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> days(ctx, range).stream().map(DashboardQueries::dayTotals).toList());
+    }
+
+    /** The range per plugin per day, per plugin, and for all plugins together, from one consistent snapshot. */
+    public Dashboard dashboard(DayRange range) {
+        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> {
+            List<AggregatedDailyTotalsRecord> rows = days(ctx, range);
+            Map<String, RangeTotals.Sum> perPlugin = new LinkedHashMap<>();
+            RangeTotals.Sum all = new RangeTotals.Sum();
+            for (AggregatedDailyTotalsRecord r : rows) {
+                perPlugin.computeIfAbsent(r.getPluginId(), p -> new RangeTotals.Sum()).add(r);
+                all.add(r);
+            }
+            Map<String, RangeTotals> plugins = new LinkedHashMap<>();
+            perPlugin.forEach((plugin, sum) -> plugins.put(plugin, sum.totals()));
+            return new Dashboard(range, rows.stream().map(DashboardQueries::dayTotals).toList(), plugins, all.totals());
+        });
+    }
+
+    private static List<AggregatedDailyTotalsRecord> days(org.jooq.DSLContext ctx, DayRange range) {
+        var t = AGGREGATED_DAILY_TOTALS;
+        return ctx.selectFrom(t)
+                .where(t.DAY.between(range.from(), range.to()).and(t.TRADES.gt(0)))
+                .orderBy(t.PLUGIN_ID, t.DAY)
+                .fetch();
+    }
+
+    private static PluginDayTotals dayTotals(AggregatedDailyTotalsRecord r) {
+        return new PluginDayTotals(r.getPluginId(), r.getDay(), r.getTrades(), r.getClosedTrades(),
+                r.getProfitDollars(), WinRate.percent(r.getWinningTrades(), r.getClosedTrades()));
     }
 }

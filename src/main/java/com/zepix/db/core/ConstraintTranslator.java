@@ -19,11 +19,24 @@ final class ConstraintTranslator implements ExecuteListener {
         this.key = key;
     }
 
+    DatabaseKey key() {
+        return key;
+    }
+
     @Override
     public void exception(ExecuteContext ctx) {
-        if (ctx.sqlException() instanceof SQLiteException e && isConstraint(e.getResultCode())) {
-            ctx.exception(new ConstraintViolationException(key, targetTable(ctx.query()), constraintText(e), e));
+        RuntimeException translated = translate(key, targetTable(ctx.query()), ctx.sqlException());
+        if (translated != null) {
+            ctx.exception(translated);
         }
+    }
+
+    /** The exception a constraint error becomes, or null if {@code e} is not one; shared with {@link JdbcBatch}. */
+    static RuntimeException translate(DatabaseKey key, String table, java.sql.SQLException e) {
+        if (e instanceof SQLiteException sqlite && isConstraint(sqlite.getResultCode())) {
+            return new ConstraintViolationException(key, table, constraintText(sqlite), sqlite);
+        }
+        return null;
     }
 
     private static boolean isConstraint(SQLiteErrorCode code) {

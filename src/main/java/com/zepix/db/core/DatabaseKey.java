@@ -17,7 +17,8 @@ public enum DatabaseKey {
     V6_PRICE_ACTION_15M("v6_price_action_15m", DatabaseFile.V6, v6With("price_action_15m_trades")),
     V6_PRICE_ACTION_1H("v6_price_action_1h", DatabaseFile.V6, v6With("price_action_1h_trades")),
     CENTRAL_SYSTEM("central_system", DatabaseFile.CENTRAL,
-            Set.of("plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status"));
+            Set.of("plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status"),
+            Set.of("aggregated_daily_totals")); // central V4's dashboard rollup
 
     /** Tables every V6 plugin shares. */
     public static final Set<String> SHARED_V6_TABLES = Set.of("market_trends", "v6_signals_log", "v6_daily_stats");

@@ -57,6 +57,9 @@ public record SqliteSettings(SQLiteConfig.SynchronousMode synchronous, Duration 
         SQLiteConfig config = common();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // sqlite-jdbc would run SELECT last_insert_rowid() after every update to serve JDBC's
+        // getGeneratedKeys, which nothing here uses: ids come back through RETURNING.
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

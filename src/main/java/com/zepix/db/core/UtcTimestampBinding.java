@@ -41,8 +41,13 @@ public final class UtcTimestampBinding extends AbstractBinding<LocalDateTime, Lo
         if (ctx.value() == null) {
             ctx.statement().setNull(ctx.index(), Types.VARCHAR);
         } else {
-            ctx.statement().setString(ctx.index(), UtcTimestamps.format(ctx.value()));
+            ctx.statement().setString(ctx.index(), text(ctx.value()));
         }
+    }
+
+    /** The text every bound timestamp is stored as; {@link JdbcBinder} binds the same. */
+    static String text(LocalDateTime value) {
+        return UtcTimestamps.format(value);
     }
 
     @Override

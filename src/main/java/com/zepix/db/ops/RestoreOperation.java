@@ -1,6 +1,7 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
@@ -186,6 +187,8 @@ public final class RestoreOperation {
         DatabaseFile db = candidates.get(0);
         Set<String> missing = new TreeSet<>(ExpectedSchema.of(db).shape().tables().keySet());
         missing.removeAll(actual);
+        // A copy made before an addition's migration lacks it; init adds it after the restore.
+        missing.removeAll(DatabaseKey.additionsIn(db));
         Set<String> foreign = new TreeSet<>(actual);
         foreign.removeAll(ExpectedSchema.of(db).shape().tables().keySet());
         if (!missing.isEmpty() || !foreign.isEmpty()) {

@@ -76,6 +76,9 @@ public final class VerifyOperation {
             runCheck("schema comparison", problems,
                     () -> SchemaShape.read(c).differencesFrom(expected.shape(), ExpectedSchema::ownerOf));
             runCheck("default rows", problems, () -> missingSeedRows(c, expected));
+            if (db == DatabaseFile.CENTRAL) {
+                runCheck("dashboard rollup", problems, () -> DailyTotalsCheck.problems(c));
+            }
         } catch (SQLException e) {
             problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
         }

@@ -4,11 +4,12 @@ import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.JdbcBatch;
 import com.zepix.db.core.ValueChecks;
 import com.zepix.db.v3.jooq.tables.records.V3SignalsLogRecord;
 import java.util.List;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 
 /** Every V3 signal received, whether it placed a trade, was processed without one, or was skipped. */
 public final class V3SignalLog {
@@ -41,23 +42,32 @@ public final class V3SignalLog {
         ValueChecks.notNull("signals", signals);
         signals.forEach(s -> ValueChecks.notNull("signal", s));
         return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> {
-            var insert = ctx.insertInto(V3_SIGNALS_LOG, V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL,
-                            V3_SIGNALS_LOG.DIRECTION, V3_SIGNALS_LOG.TIMEFRAME, V3_SIGNALS_LOG.CONSENSUS_SCORE,
-                            V3_SIGNALS_LOG.SIGNAL_JSON, V3_SIGNALS_LOG.PROCESSED, V3_SIGNALS_LOG.TRADE_PLACED)
-                    .values((String) null, null, null, null, null, null, null, null);
             int written = 0;
-            for (int from = 0; from < signals.size(); from += ROWS_PER_BATCH) {
-                BatchBindStep batch = ctx.batch(insert);
-                for (V3Signal s : signals.subList(from, Math.min(signals.size(), from + ROWS_PER_BATCH))) {
-                    batch = batch.bind(s.signalType(), s.symbol(), s.direction(), s.timeframe(), s.consensusScore(),
-                            s.json(), true, false);
-                }
-                for (int count : batch.execute()) {
-                    written += count;
+            try (JdbcBatch batch = JdbcBatch.prepare(ctx, rows -> insert(ctx, rows), V3_SIGNALS_LOG, List.of(
+                    V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL, V3_SIGNALS_LOG.DIRECTION,
+                    V3_SIGNALS_LOG.TIMEFRAME, V3_SIGNALS_LOG.CONSENSUS_SCORE, V3_SIGNALS_LOG.SIGNAL_JSON,
+                    V3_SIGNALS_LOG.PROCESSED, V3_SIGNALS_LOG.TRADE_PLACED))) {
+                for (int from = 0; from < signals.size(); from += ROWS_PER_BATCH) {
+                    for (V3Signal s : signals.subList(from, Math.min(signals.size(), from + ROWS_PER_BATCH))) {
+                        batch.add(s.signalType(), s.symbol(), s.direction(), s.timeframe(), s.consensusScore(),
+                                s.json(), true, false);
+                    }
+                    written += batch.execute();
                 }
             }
             return written;
         });
+    }
+
+    /** The insert of {@code rows} signals, as placeholders. */
+    private static Query insert(DSLContext ctx, int rows) {
+        var insert = ctx.insertInto(V3_SIGNALS_LOG, V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL,
+                V3_SIGNALS_LOG.DIRECTION, V3_SIGNALS_LOG.TIMEFRAME, V3_SIGNALS_LOG.CONSENSUS_SCORE,
+                V3_SIGNALS_LOG.SIGNAL_JSON, V3_SIGNALS_LOG.PROCESSED, V3_SIGNALS_LOG.TRADE_PLACED);
+        for (int i = 0; i < rows; i++) {
+            insert = insert.values((String) null, null, null, null, null, null, null, null);
+        }
+        return insert;
     }
 
     public List<V3SignalsLogRecord> recent(int limit) {

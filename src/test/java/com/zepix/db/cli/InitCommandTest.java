@@ -57,7 +57,7 @@ class InitCommandTest {
         assertThat(OpsFixtures.snapshot(data)).as("byte-identical files, same listing").isEqualTo(before);
         assertThat(history(DatabaseFile.CENTRAL.in(data))).isEqualTo(historyBefore);
         assertThat(second.out()).contains("Status: OK (up to date at schema version 2)",
-                "Status: OK (up to date at schema version 3)",
+                "Status: OK (up to date at schema version 3)", "Status: OK (up to date at schema version 4)",
                 "All databases were already up to date: nothing was changed.",
                 "ALL DATABASES INITIALIZED SUCCESSFULLY");
     }
@@ -72,7 +72,7 @@ class InitCommandTest {
         CliRun run = CliRun.run("init", "--data-dir", data.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("File: " + central + "\n  Status: OK (upgraded from schema version 1 to 3)");
+        assertThat(run.out()).contains("File: " + central + "\n  Status: OK (upgraded from schema version 1 to 4)");
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM plugins_registry")).isEqualTo(5);
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM system_config")).isEqualTo(4);
         assertThat(ReadOnlyDatabase.isWalMode(central)).isTrue();

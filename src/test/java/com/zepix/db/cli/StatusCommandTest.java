@@ -50,7 +50,7 @@ class StatusCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
                 .startsWith("zepix-db status at 2026-11-26T10:16:00Z (today = 2026-11-26 UTC)")
-                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+3 \\(3\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
+                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+4 \\(4\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
                 // combined_v3: 3 entered today, 2 closed (+25, -5), 1 open
                 .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+3\\s+1\\s+3\\s+2\\s+20\\.00\\s+50\\.0")
                 .containsPattern("price_action_5m\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+1\\s+1\\s+1\\s+0\\s+0\\.00\\s+0\\.0")
@@ -105,7 +105,7 @@ class StatusCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
-                .contains(DatabaseFile.CENTRAL.in(data) + " is at schema version 1, behind this jar's 3")
+                .contains(DatabaseFile.CENTRAL.in(data) + " is at schema version 1, behind this jar's 4")
                 .contains("fix: zepix-db init --data-dir " + data)
                 .contains(DatabaseFile.V3.in(data) + " last backup is 2 d old (more than 24 h)")
                 .contains("fix: zepix-db backup --data-dir " + data)

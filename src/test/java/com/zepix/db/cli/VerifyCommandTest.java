@@ -36,7 +36,7 @@ class VerifyCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 DatabaseFile.V3.in(data) + ": OK (schema version 3)",
                 DatabaseFile.V6.in(data) + ": OK (schema version 2)",
-                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 3)",
+                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 4)",
                 "VERIFY PASSED: all 3 databases are healthy");
         assertThat(OpsFixtures.snapshot(root)).as("byte-identical files, unchanged listing").isEqualTo(before);
     }

@@ -1,7 +1,7 @@
 package com.zepix.db.ops.bench;
 
+import com.zepix.db.central.Dashboard;
 import com.zepix.db.central.DashboardQueries;
-import com.zepix.db.central.PluginDayTotals;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
@@ -18,65 +18,104 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Cases 4 and 5: the first sync of the whole history, an incremental sync after a few new
- * trades, and the dashboard query over the aggregated rows that the sync produced.
+ * Cases 4 and 5: the first sync of the whole history against a raw JDBC copy of the same rows
+ * (interleaved rounds), an incremental sync after a few new trades, and the dashboard over the
+ * aggregated rows the sync produced, for today, the last 7 and the last 90 days.
  */
 final class SyncBench {
 
-    record Result(Samples fullSyncMillis, Samples incrementalSyncMillis, Samples dashboardMillis, long aggregatedRows) {
+    /** Dashboard ranges by the suffix of their row id. */
+    static final Map<String, Integer> DASHBOARD_DAYS = orderedDays();
+
+    record Result(Rounds.Figures firstSync, Samples incrementalMillis, Samples incrementalRatio,
+            Map<String, Samples> dashboardMillis, long aggregatedRows) {
     }
 
     private SyncBench() {
     }
 
-    static Result run(Path dataDir, BenchSizes sizes) throws SQLException {
+    private static Map<String, Integer> orderedDays() {
+        Map<String, Integer> days = new LinkedHashMap<>();
+        days.put("1d", 1);
+        days.put("7d", 7);
+        days.put("90d", 90);
+        return days;
+    }
+
+    /** figures variant 0: the store's first sync (ms); variant 1: the raw copy (ms). */
+    static Result run(Path dataDir, Path rawCentral, BenchSizes sizes) throws SQLException {
         TradeGenerator generator = new TradeGenerator(dataDir, sizes.dashboardDays());
         generator.add(sizes.syncTrades());
         TradeSync sync = new TradeSync(dataDir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC());
-        int syncRuns = Math.min(3, sizes.runs());
+        Path raw = RawSyncCopy.target(DatabaseFile.CENTRAL.in(dataDir), rawCentral);
 
-        List<Double> full = new ArrayList<>();
-        for (int i = 0; i < syncRuns; i++) {
-            forgetSyncs(dataDir);
-            long start = System.nanoTime();
-            SyncReport report = sync.runOnce();
-            full.add((System.nanoTime() - start) / 1e6);
-            requireClean(report);
-        }
+        Rounds.Figures first = Rounds.run(sizes.runs(), List.of(
+                () -> {
+                    forgetSyncs(dataDir);
+                    long start = System.nanoTime();
+                    requireClean(sync.runOnce());
+                    return Rounds.millisSince(start);
+                },
+                () -> {
+                    RawSyncCopy.empty(raw);
+                    long start = System.nanoTime();
+                    RawSyncCopy.copy(dataDir, raw);
+                    return Rounds.millisSince(start);
+                }));
 
+        // The store's central now holds the whole history (the raw copy writes elsewhere).
         List<Double> incremental = new ArrayList<>();
-        for (int i = 0; i < syncRuns; i++) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < sizes.runs(); i++) {
             generator.add(sizes.newTrades());
             long start = System.nanoTime();
-            SyncReport report = sync.runOnce();
-            incremental.add((System.nanoTime() - start) / 1e6);
-            requireClean(report);
+            requireClean(sync.runOnce());
+            double ms = Rounds.millisSince(start);
+            incremental.add(ms);
+            ratios.add(ms / first.figures()[0][i]);
         }
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        DayRange days = new DayRange(today.minusDays(sizes.dashboardDays() - 1L), today);
+        Map<String, Samples> dashboard = new LinkedHashMap<>();
         long[] rows = new long[1];
-        Samples dashboard;
         try (DatabaseService db = DatabaseService.open(dataDir)) {
             DashboardQueries queries = new DashboardQueries(db);
-            dashboard = Bench.millis(sizes.queryRuns(), () -> {
-                List<PluginDayTotals> totals = queries.totalsPerPluginPerDay(days);
-                rows[0] = totals.stream().mapToLong(PluginDayTotals::trades).sum();
-            });
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (Map.Entry<String, Integer> e : DASHBOARD_DAYS.entrySet()) {
+                DayRange range = new DayRange(today.minusDays(e.getValue() - 1L), today);
+                queries.dashboard(range); // warm-up
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < sizes.queryRuns(); i++) {
+                    long start = System.nanoTime();
+                    Dashboard d = queries.dashboard(range);
+                    millis.add(Rounds.millisSince(start));
+                    rows[0] = Math.max(rows[0], d.total().trades());
+                }
+                dashboard.put(e.getKey(), new Samples(millis));
+            }
         }
-        return new Result(new Samples(full), new Samples(incremental), dashboard, rows[0]);
+        return new Result(first, new Samples(incremental), new Samples(ratios), dashboard, rows[0]);
     }
 
-    /** Back to "never synced": the next run is a first sync again. */
+    /**
+     * Back to "never synced": the next run is a first sync again. The rollup is emptied with the
+     * trades, holding the sync's gate so its triggers do not count a million deletes one by one.
+     */
     private static void forgetSyncs(Path dataDir) throws SQLException {
         try (Connection c = SqliteConnections.openForWriting(DatabaseFile.CENTRAL.in(dataDir), SqliteSettings.durable());
                 Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.executeUpdate("INSERT INTO system_config (key, value) VALUES ('aggregated_daily_totals.kept_by_sync', 'bench')");
             st.executeUpdate("DELETE FROM aggregated_trades");
+            st.executeUpdate("DELETE FROM aggregated_daily_totals");
+            st.executeUpdate("DELETE FROM system_config WHERE key = 'aggregated_daily_totals.kept_by_sync'");
             st.executeUpdate("DELETE FROM sync_status");
             st.executeUpdate("DELETE FROM system_config WHERE key LIKE 'sync.cursor.%'");
+            c.commit();
         }
     }
 

@@ -77,7 +77,7 @@ class SchemaReaderTest {
         try (Connection c = TestDatabases.open(TestDatabases.migrate(DatabaseFile.CENTRAL, dir))) {
             SchemaModel model = SchemaReader.read(c);
 
-            assertThat(model.tables().keySet()).containsExactly(
+            assertThat(model.tables().keySet()).containsExactly("aggregated_daily_totals", // central V4's addition
                     "aggregated_trades", "plugins_registry", "sync_status", "system_config", "system_events");
             Table trades = model.table("aggregated_trades").orElseThrow();
             assertThat(trades.column("plugin_id").orElseThrow().constraints())
