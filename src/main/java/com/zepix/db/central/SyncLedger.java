@@ -32,24 +32,15 @@ public final class SyncLedger {
     private static final int BATCH_SIZE = 5_000;
 
     private final DatabaseService db;
-    private final Runnable beforeCursorSave;
+    private final CursorSaveHook beforeCursorSave;
 
     public SyncLedger(DatabaseService db) {
-        this(db, () -> { });
+        this(db, CursorSaveHook.NONE);
     }
 
-    private SyncLedger(DatabaseService db, Runnable beforeCursorSave) {
+    public SyncLedger(DatabaseService db, CursorSaveHook beforeCursorSave) {
         this.db = db;
         this.beforeCursorSave = beforeCursorSave;
-    }
-
-    /**
-     * A ledger that runs {@code fault} inside the transaction after the upserts and before the
-     * cursor is saved: the place where a crash would hurt if the two were not one transaction.
-     * For fault tests only.
-     */
-    public static SyncLedger withFaultBeforeCursorSave(DatabaseService db, Runnable fault) {
-        return new SyncLedger(db, fault);
     }
 
     /** Plugin id to enabled, for every registered plugin. */
@@ -84,7 +75,7 @@ public final class SyncLedger {
             DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, pluginId, now);
             UpsertCounts counts = upsertAll(ctx, pluginId, type, read, dailyTotals, progress);
             dailyTotals.finish(ctx);
-            beforeCursorSave.run();
+            beforeCursorSave.beforeCursorSave(pluginId);
             saveCursor(ctx, pluginId, next, now);
             SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, counts.written()), now);
             return counts;

@@ -4,6 +4,7 @@ import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
 import com.zepix.db.ops.bench.BenchTarget;
 import com.zepix.db.ops.bench.Benchmark;
+import com.zepix.db.ops.files.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ final class BenchCommand extends OpsCommand {
             return Main.PROBLEMS;
         } finally {
             if (workDir == null && dir != null) {
-                Benchmark.deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
     }

@@ -31,4 +31,9 @@ public final class SchemaMigrations {
     public static boolean isBookkeepingTable(String name) {
         return FLYWAY_HISTORY_TABLE.equalsIgnoreCase(name) || SQLITE_SEQUENCE_TABLE.equalsIgnoreCase(name);
     }
+
+    /** A table that holds data: not Flyway's history, nor {@code sqlite_sequence} or any other of SQLite's own. */
+    public static boolean isDomainTable(String name) {
+        return !isBookkeepingTable(name) && !name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
+    }
 }

@@ -1,10 +1,7 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -19,30 +16,24 @@ public final class SchemaVersionCheck {
 
     public static void requireCurrent(DatabaseFile file, Path path, SqliteSettings settings) {
         SQLiteConfig config = settings.forReading();
-        MigrationInfoService info;
+        MigrationHistory history;
         try {
-            info = SchemaMigrations.flyway(file, SqliteConnections.dataSource(path, config)).info();
+            history = MigrationHistory.read(file, SqliteConnections.dataSource(path, config));
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException(path, "cannot be read as a " + file.title() + ": " + e.getMessage(), e);
         }
-        MigrationInfo current = info.current();
-        if (current == null) {
-            throw new DatabaseUnavailableException(path,
-                    "has no schema history: it was not created by zepix-db; run 'zepix-db init'");
-        }
-        boolean newer = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        if (newer) {
-            throw new DatabaseUnavailableException(path, "is at schema version " + current.getVersion()
+        MigrationVersion current = history.current().orElseThrow(() -> new DatabaseUnavailableException(path,
+                "has no schema history: it was not created by zepix-db; run 'zepix-db init'"));
+        if (history.isNewer()) {
+            throw new DatabaseUnavailableException(path, "is at schema version " + current
                     + ", newer than this program knows: upgrade zepix-db, or restore a backup made by this version");
         }
-        if (info.pending().length > 0) {
-            throw new DatabaseUnavailableException(path, "is at schema version " + current.getVersion()
-                    + " but this program needs " + info.pending()[info.pending().length - 1].getVersion()
+        if (!history.pending().isEmpty()) {
+            throw new DatabaseUnavailableException(path, "is at schema version " + current
+                    + " but this program needs " + history.pending().get(history.pending().size() - 1).getVersion()
                     + ": run 'zepix-db init' to upgrade it");
         }
-        boolean failed = Arrays.stream(info.applied()).anyMatch(m -> m.getState().isFailed());
-        if (failed) {
+        if (history.hasFailed()) {
             throw new DatabaseUnavailableException(path, "has a failed migration in its history: restore a backup");
         }
     }

@@ -1,6 +1,7 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -71,8 +71,7 @@ public final class InitOperation {
             }
             SQLiteDataSource dataSource = creatingDataSource(file);
             Flyway flyway = SchemaMigrations.flyway(db, dataSource);
-            List<String> newer = Arrays.stream(flyway.info().applied())
-                    .filter(m -> !m.getState().isResolved())
+            List<String> newer = MigrationHistory.read(db, dataSource).unknown().stream()
                     .map(m -> "V" + m.getVersion())
                     .toList();
             if (!newer.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.zepix.db.ops;
 
+import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.ZepixDbException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class LegacyDatabase {
             return LegacyReport.absent(file);
         }
         try (Connection c = ReadOnlyDatabase.open(file)) {
-            List<String> tables = SqliteChecks.tables(c).stream().filter(SqliteChecks::isDomainTable).toList();
+            List<String> tables = SqliteChecks.tables(c).stream().filter(SchemaMigrations::isDomainTable).toList();
             Long trades = tables.contains(TRADES_TABLE) ? SqliteChecks.count(c, TRADES_TABLE) : null;
             return new LegacyReport(file, true, tables, trades, null);
         } catch (SQLException e) {

@@ -3,9 +3,18 @@ package com.zepix.db.ops;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;
+import com.zepix.db.core.MigrationHistory;
+import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.schema.DatabaseDiff;
+import com.zepix.db.ops.schema.DatabaseIdentity;
+import com.zepix.db.ops.schema.ExpectedSchema;
+import com.zepix.db.ops.schema.SchemaFindings;
+import com.zepix.db.ops.schema.SchemaModel;
+import com.zepix.db.ops.schema.SchemaReader;
+import com.zepix.db.ops.schema.SchemaReviewException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +24,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -32,7 +40,8 @@ import org.sqlite.SQLiteOpenMode;
 
 /**
  * Puts a backup in place of one of the three databases. Everything that can refuse it runs before
- * the live file is touched: the source is checked, copied into a temp file in the data folder and
+ * the live file is touched: the source is checked (integrity, history, and a schema exactly what
+ * its migrations make, views and triggers included), copied into a temp file in the data folder and
  * checked again. Then the live database's content is saved as {@code <database>_replaced_<stamp>.db}
  * (a consistent copy, renamed into that name only once complete and on disk), and the backup is
  * copied into the live database through SQLite's backup API, as one write transaction on the live
@@ -85,10 +94,11 @@ public final class RestoreOperation {
             SqliteConnections.requireSqliteFile(source);
             SQLiteDataSource sourceData = ReadOnlyDatabase.dataSource(source);
             DatabaseFile db;
-            MigrationCheck migrations;
+            String version;
             OwnerOnly.folder(dataDir);
             try (Connection c = sourceData.getConnection()) {
-                db = identify(SqliteChecks.domainTables(c));
+                SchemaModel schema = SchemaReader.read(c);
+                db = identify(schema);
                 List<String> damage = SqliteChecks.integrityProblems(c);
                 if (!damage.isEmpty()) {
                     throw new RestoreRefusedException(source + " fails integrity_check: " + damage.get(0));
@@ -98,10 +108,7 @@ public final class RestoreOperation {
                     throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
                             + " constraint, first " + badRows.violations().get(0).describe());
                 }
-                migrations = MigrationCheck.of(db, sourceData, false);
-                if (!migrations.problems().isEmpty()) {
-                    throw new RestoreRefusedException(source + ": " + migrations.problems().get(0));
-                }
+                version = requireSchemaOfItsMigrations(db, sourceData, schema);
                 removeLeftoversOfKilledRestores(db);
                 temp = RestoreLeftovers.newRestoreCopy(dataDir, db);
                 SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
@@ -123,10 +130,9 @@ public final class RestoreOperation {
             }
             List<Path> removed = keepReplaced == null ? List.of() : pruneReplaced(db);
             LOG.info("restored {} from {}: schema version {}, replaced file kept as {}", live, source,
-                    migrations.currentVersion(), kept.isEmpty() ? "(none)" : kept.get(0));
-            return new RestoreReport(db, source, live, kept, migrations.currentVersion(),
-                    ExpectedSchema.of(db).latestVersion(), removed);
-        } catch (SQLException | IOException e) {
+                    version, kept.isEmpty() ? "(none)" : kept.get(0));
+            return new RestoreReport(db, source, live, kept, version, ExpectedSchema.latest(db).version(), removed);
+        } catch (SQLException | IOException | FlywayException e) {
             throw new RestoreRefusedException(source + " could not be restored: " + SqliteChecks.firstLine(e));
         } catch (RestoreRefusedException e) {
             throw e;
@@ -170,34 +176,39 @@ public final class RestoreOperation {
         return List.copyOf(removed);
     }
 
-    /** Which of the three databases holds exactly these tables. */
-    private DatabaseFile identify(List<String> tables) {
-        Set<String> actual = new TreeSet<>(tables);
-        List<DatabaseFile> candidates = Stream.of(DatabaseFile.values())
-                .filter(db -> !Collections.disjoint(ExpectedSchema.of(db).shape().tables().keySet(), actual))
-                .toList();
-        if (candidates.isEmpty()) {
-            throw new RestoreRefusedException(source + " holds none of the tables of the three databases (it has: "
-                    + (actual.isEmpty() ? "no tables" : String.join(", ", actual)) + ")");
+    private DatabaseFile identify(SchemaModel schema) {
+        try {
+            return DatabaseIdentity.of(source, schema);
+        } catch (SchemaReviewException e) {
+            throw new RestoreRefusedException(e.getMessage());
         }
-        if (candidates.size() > 1) {
-            throw new RestoreRefusedException(source + " mixes tables of the "
-                    + String.join(" and the ", candidates.stream().map(DatabaseFile::title).toList()));
+    }
+
+    /**
+     * Refuses a backup whose history this version does not know, or whose schema (tables, columns,
+     * constraints, indexes, views, triggers) is not what its migrations make: a trigger slipped into
+     * a backup would otherwise run on every write once it is live. An older backup is compared with
+     * its own version's schema, and restored as it is for init to upgrade.
+     *
+     * @return its schema version
+     */
+    private String requireSchemaOfItsMigrations(DatabaseFile db, SQLiteDataSource sourceData, SchemaModel schema) {
+        MigrationHistory history = MigrationHistory.read(db, sourceData);
+        if (!history.exists()) {
+            throw new RestoreRefusedException(source + " has no " + SchemaMigrations.FLYWAY_HISTORY_TABLE
+                    + " table: it was not made by zepix-db");
         }
-        DatabaseFile db = candidates.get(0);
-        Set<String> missing = new TreeSet<>(ExpectedSchema.of(db).shape().tables().keySet());
-        missing.removeAll(actual);
-        // A copy made before an addition's migration lacks it; init adds it after the restore.
-        missing.removeAll(DatabaseKey.additionsIn(db));
-        Set<String> foreign = new TreeSet<>(actual);
-        foreign.removeAll(ExpectedSchema.of(db).shape().tables().keySet());
-        if (!missing.isEmpty() || !foreign.isEmpty()) {
-            throw new RestoreRefusedException(source + " looks like a copy of the " + db.title() + " but"
-                    + (missing.isEmpty() ? "" : " lacks " + String.join(", ", missing))
-                    + (missing.isEmpty() || foreign.isEmpty() ? "" : " and")
-                    + (foreign.isEmpty() ? "" : " has foreign tables " + String.join(", ", foreign)));
+        List<String> problems = history.problems(false);
+        if (!problems.isEmpty()) {
+            throw new RestoreRefusedException(source + ": " + problems.get(0));
         }
-        return db;
+        List<String> differences = SchemaFindings.of(
+                DatabaseDiff.between(db, ExpectedSchema.of(db, history).model(), schema, List.of()));
+        if (!differences.isEmpty()) {
+            throw new RestoreRefusedException(source + " is not what its migrations make: "
+                    + SchemaFindings.summary(differences));
+        }
+        return history.current().map(MigrationVersion::getVersion).orElse(null);
     }
 
     private static void requireIntact(Path temp) throws SQLException {

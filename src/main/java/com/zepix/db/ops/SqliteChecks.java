@@ -37,15 +37,11 @@ final class SqliteChecks {
 
     /** Tables that hold the data, leaving out Flyway's history and SQLite's own tables. */
     static List<String> domainTables(Connection c) throws SQLException {
-        return tables(c).stream().filter(SqliteChecks::isDomainTable).toList();
+        return tables(c).stream().filter(SchemaMigrations::isDomainTable).toList();
     }
 
     static List<String> bookkeepingTables(Connection c) throws SQLException {
         return tables(c).stream().filter(SchemaMigrations::isBookkeepingTable).toList();
-    }
-
-    static boolean isDomainTable(String name) {
-        return !SchemaMigrations.isBookkeepingTable(name) && !name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
     }
 
     static long count(Connection c, String table) throws SQLException {

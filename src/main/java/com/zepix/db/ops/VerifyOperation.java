@@ -1,7 +1,13 @@
 package com.zepix.db.ops;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.MigrationHistory;
+import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
+import com.zepix.db.ops.schema.DatabaseDiff;
+import com.zepix.db.ops.schema.ExpectedSchema;
+import com.zepix.db.ops.schema.SchemaFindings;
+import com.zepix.db.ops.schema.SchemaReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The architecture's {@code --verify-only}: checks the three databases and changes nothing. It
  * never creates a file or folder, opens every database through {@link ReadOnlyDatabase} (so no
- * {@code -wal} or {@code -shm} appears), and compares against a scratch copy of the expected
- * schema made in the system's temp folder, never in the data folder.
+ * {@code -wal} or {@code -shm} appears), and compares each with the schema its migrations make
+ * ({@link ExpectedSchema}, built in memory): the comparison restore and {@code schema-diff --database}
+ * make, so the three agree.
  */
 public final class VerifyOperation {
 
@@ -62,19 +70,23 @@ public final class VerifyOperation {
         SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
         String version = null;
         try (Connection c = source.getConnection()) {
-            ExpectedSchema expected = ExpectedSchema.of(db);
             runCheck("integrity_check", problems, () -> summarise("integrity_check failed", SqliteChecks.integrityProblems(c)));
             // integrity_check skips CHECKs on this read-only connection: rows are checked by query.
             runCheck("row constraint check", problems, () -> RowConstraintCheck.run(c).lines());
+            MigrationHistory history = null;
             try {
-                MigrationCheck migrations = MigrationCheck.of(db, source, true);
-                version = migrations.currentVersion();
-                problems.addAll(migrations.problems());
-            } catch (SQLException | FlywayException e) {
-                problems.add("Flyway validate could not run: " + SqliteChecks.firstLine(e));
+                history = MigrationHistory.read(db, source);
+                version = history.current().map(MigrationVersion::getVersion).orElse(null);
+                if (!history.exists()) {
+                    problems.add("has no " + SchemaMigrations.FLYWAY_HISTORY_TABLE + " table: it was not made by zepix-db init");
+                }
+                problems.addAll(history.problems(true));
+            } catch (FlywayException e) {
+                problems.add("Flyway history could not be read: " + SqliteChecks.firstLine(e));
             }
-            runCheck("schema comparison", problems,
-                    () -> SchemaShape.read(c).differencesFrom(expected.shape(), ExpectedSchema::ownerOf));
+            ExpectedSchema expected = history == null ? ExpectedSchema.latest(db) : ExpectedSchema.of(db, history);
+            runCheck("schema comparison", problems, () -> SchemaFindings.of(
+                    DatabaseDiff.between(db, expected.model(), SchemaReader.read(c), List.of())));
             runCheck("default rows", problems, () -> missingSeedRows(c, expected));
             if (db == DatabaseFile.CENTRAL) {
                 runCheck("dashboard rollup", problems, () -> DailyTotalsCheck.problems(c));

@@ -3,17 +3,12 @@ package com.zepix.db.ops.bench;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.ProgressListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -192,15 +187,4 @@ public final class Benchmark {
         return dir;
     }
 
-    /** Deletes what {@link #run()} wrote under {@code workDir}. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -101,7 +101,7 @@ final class SingleInsertBench {
     static void bind(PreparedStatement insert, V3Signal s) throws SQLException {
         insert.setString(1, s.signalType());
         insert.setString(2, s.symbol());
-        insert.setString(3, s.direction().getLiteral());
+        insert.setString(3, s.direction().name());
         insert.setString(4, s.timeframe());
         insert.setInt(5, s.consensusScore());
         insert.setString(6, s.json());

@@ -21,7 +21,15 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public static final int FORMAT_VERSION = 1;
 
     public record Database(String database, String title, List<MigrationFile> migrationFiles, List<TableJson> tablesAdded,
-            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged) {
+            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged, List<ChangedView> viewsChanged) {
+    }
+
+    /**
+     * @param change added, removed or changed
+     * @param from the CREATE text before, null when added
+     * @param to the CREATE text after, null when removed
+     */
+    public record ChangedView(String name, String change, String from, String to, boolean breaking) {
     }
 
     /** @param change added, removed or changed */
@@ -80,7 +88,9 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                         BreakingChanges.reason(f).isPresent())).toList(),
                 d.tablesAdded().stream().map(SchemaDiffJson::table).toList(),
                 d.tablesRemoved().stream().map(t -> new RemovedTable(t, true)).toList(),
-                d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList());
+                d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList(),
+                d.viewsChanged().stream().map(v -> new ChangedView(v.name(), v.change(), v.from(), v.to(),
+                        BreakingChanges.reason(v).isPresent())).toList());
     }
 
     private static ChangedTable changedTable(TableDiff t) {
@@ -112,7 +122,7 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     }
 
     private static TriggerJson trigger(SchemaModel.Trigger t) {
-        return new TriggerJson(t.name(), t.event(), t.sql());
+        return new TriggerJson(t.name(), t.event(), t.oneLine());
     }
 
     private static IndexJson index(Index i, boolean breaking) {

@@ -1,5 +1,6 @@
 package com.zepix.db.ops.sync;
 
+import com.zepix.db.central.CursorSaveHook;
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
 import com.zepix.db.central.UpsertCounts;
@@ -20,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,31 +38,27 @@ public final class TradeSync {
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
     private final Clock clock;
-    private final Function<DatabaseService, SyncLedger> ledgers;
+    private final CursorSaveHook beforeCursorSave;
     private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, SyncLedger::new, ProgressListener.NONE);
+        this(dataDir, settings, sources, clock, ProgressListener.NONE, CursorSaveHook.NONE);
     }
 
     /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             ProgressListener progress) {
-        this(dataDir, settings, sources, clock, SyncLedger::new, progress);
+        this(dataDir, settings, sources, clock, progress, CursorSaveHook.NONE);
     }
 
-    TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
-            Function<DatabaseService, SyncLedger> ledgers) {
-        this(dataDir, settings, sources, clock, ledgers, ProgressListener.NONE);
-    }
-
-    private TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
-            Function<DatabaseService, SyncLedger> ledgers, ProgressListener progress) {
+    /** @param beforeCursorSave runs in each plugin's transaction between its rows and its cursor (see {@link CursorSaveHook}) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            ProgressListener progress, CursorSaveHook beforeCursorSave) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
-        this.ledgers = ledgers;
+        this.beforeCursorSave = beforeCursorSave;
         this.progress = ProgressListener.orNone(progress);
     }
 
@@ -76,7 +72,7 @@ public final class TradeSync {
         List<PluginSyncResult> results = new ArrayList<>();
         try (DatabaseService central = DatabaseService.open(dataDir, settings, Set.of(DatabaseFile.CENTRAL))) {
             requireWritable(central);
-            SyncLedger ledger = ledgers.apply(central);
+            SyncLedger ledger = new SyncLedger(central, beforeCursorSave);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
                 PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);

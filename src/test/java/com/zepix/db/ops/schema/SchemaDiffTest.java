@@ -131,7 +131,8 @@ class SchemaDiffTest {
         TableDiff trades = onlyTableChange(headToWorkingTree(), "trades");
 
         assertThat(trades.indexesAdded()).containsExactly(
-                new Index("idx_trades_symbol", "trades", false, List.of("symbol", "status DESC"), null));
+                new Index("idx_trades_symbol", "trades", false, List.of("symbol", "status DESC"), null,
+                        "CREATE INDEX idx_trades_symbol ON trades (symbol, status DESC)"));
         assertThat(trades.indexesRemoved()).extracting(Index::name).containsExactly("idx_trades_status");
         assertThat(SchemaDiffMarkdown.render(headToWorkingTree()))
                 .contains("- index added: `idx_trades_symbol` on `(symbol, status DESC)`")

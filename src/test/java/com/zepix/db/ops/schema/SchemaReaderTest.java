@@ -66,7 +66,8 @@ class SchemaReaderTest {
         Table child = model.table("child").orElseThrow();
         assertThat(child.column("code").orElseThrow().unique()).isTrue();
         assertThat(child.indexes()).containsExactly(
-                new Index("idx_child_ab", "child", true, List.of("a", "b COLLATE NOCASE"), "a IS NOT NULL"));
+                new Index("idx_child_ab", "child", true, List.of("a", "b COLLATE NOCASE"), "a IS NOT NULL",
+                        "CREATE UNIQUE INDEX idx_child_ab ON child (a, b COLLATE NOCASE) WHERE a IS NOT NULL"));
         assertThat(child.tableConstraints())
                 .containsExactly("FOREIGN KEY (a, b) REFERENCES parent (a, b) ON DELETE CASCADE");
         assertThat(model.table("parent").orElseThrow().tableConstraints()).containsExactly("PRIMARY KEY (a, b)");

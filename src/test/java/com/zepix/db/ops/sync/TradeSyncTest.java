@@ -237,9 +237,9 @@ class TradeSyncTest {
     @Test
     void a_run_that_dies_between_the_rows_and_the_cursor_commits_neither() {
         TradeSync dying = new TradeSync(dir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
-                db -> SyncLedger.withFaultBeforeCursorSave(db, () -> {
+                ProgressListener.NONE, pluginId -> {
                     throw new IllegalStateException("power cut");
-                }));
+                });
         SyncReport report = dying.runOnce();
         assertThat(report.plugins()).allSatisfy(p -> assertThat(p.outcome()).isEqualTo(Outcome.FAILED));
         assertThat(aggregated()).isEmpty();

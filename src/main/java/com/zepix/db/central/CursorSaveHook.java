@@ -1,0 +1,15 @@
+package com.zepix.db.central;
+
+/**
+ * Runs inside a plugin's sync transaction after its rows are upserted and before its cursor is
+ * saved; whatever it throws rolls both back. That is the moment a crash would hurt if rows and
+ * cursor were not one transaction, so the fault tests inject one here; the sync itself uses
+ * {@link #NONE}.
+ */
+@FunctionalInterface
+public interface CursorSaveHook {
+
+    CursorSaveHook NONE = pluginId -> { };
+
+    void beforeCursorSave(String pluginId);
+}
