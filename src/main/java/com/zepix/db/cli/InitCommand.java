@@ -1,8 +1,8 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.InitOperation;
-import com.zepix.db.ops.InitReport;
-import com.zepix.db.ops.InitSummary;
+import com.zepix.db.ops.init.InitOperation;
+import com.zepix.db.ops.init.InitReport;
+import com.zepix.db.ops.init.InitSummary;
 import com.zepix.db.ops.json.InitJson;
 import picocli.CommandLine.Command;
 

@@ -1,8 +1,8 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.ZepixDbException;
-import com.zepix.db.ops.BadPathException;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.ops.json.JsonOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -62,7 +62,7 @@ class CommandLineTest {
                 .startsWith("zepix-db init: cannot create the data folder " + notAFolder);
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.err()).startsWith("zepix-db init: cannot create the data folder " + notAFolder)
-                .contains("\tat com.zepix.db.ops.InitOperation.run");
+                .contains("\tat com.zepix.db.ops.init.InitOperation.run");
     }
 
     /** Flyway's and jOOQ's chatter would go to the process's streams, not to picocli's writers. */

@@ -1,8 +1,8 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.init.InitOperation;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;

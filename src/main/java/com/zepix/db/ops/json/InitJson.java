@@ -1,8 +1,8 @@
 package com.zepix.db.ops.json;
 
-import com.zepix.db.ops.DatabaseInitResult;
-import com.zepix.db.ops.InitReport;
-import com.zepix.db.ops.LegacyReport;
+import com.zepix.db.ops.init.DatabaseInitResult;
+import com.zepix.db.ops.init.InitReport;
+import com.zepix.db.ops.init.LegacyReport;
 import java.util.List;
 import java.util.Locale;
 

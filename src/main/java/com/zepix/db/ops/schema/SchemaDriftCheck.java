@@ -4,7 +4,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -9,8 +9,8 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.LogicRoute;
-import com.zepix.db.ops.BadPathException;
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.testsupport.LegacyFiles;
 import com.zepix.db.testsupport.LegacyFiles.Age;
 import com.zepix.db.testsupport.OpsFixtures;
@@ -385,7 +385,7 @@ class LegacyImportTest {
     }
 
     static List<String> strings(Path db, String sql) {
-        try (Connection c = com.zepix.db.ops.ReadOnlyDatabase.open(db); Statement st = c.createStatement();
+        try (Connection c = com.zepix.db.ops.sqlite.ReadOnlyDatabase.open(db); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {

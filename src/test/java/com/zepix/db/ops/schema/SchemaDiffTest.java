@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.ops.json.SchemaDiffJson;
 import com.zepix.db.ops.schema.MigrationFileChange.Kind;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
