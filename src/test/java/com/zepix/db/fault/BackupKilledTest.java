@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zepix.db.cli.Main;
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.ops.BackupOperation;
+import com.zepix.db.ops.backup.BackupOperation;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DatabaseUnavailableException;
-import com.zepix.db.ops.InitOperation;
+import com.zepix.db.ops.init.InitOperation;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

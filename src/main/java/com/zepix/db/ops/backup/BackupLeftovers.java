@@ -1,4 +1,4 @@
-package com.zepix.db.ops;
+package com.zepix.db.ops.backup;
 
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SqliteConnections;

@@ -1,5 +1,7 @@
-package com.zepix.db.ops;
+package com.zepix.db.ops.files;
 
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.SqliteCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ public final class OwnerOnly {
     }
 
     /** Creates the folder (and missing parents) 0700, or tightens an existing one; returns what it changed. */
-    static Optional<String> folder(Path dir) throws IOException {
+    public static Optional<String> folder(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             Files.createDirectories(dir, attributes(dir, FOLDER));
             return Optional.empty();
@@ -35,12 +37,12 @@ public final class OwnerOnly {
     }
 
     /** An empty file made 0600 from the start (SQLite takes an empty file as a new database). */
-    static void createFile(Path file) throws IOException {
+    public static void createFile(Path file) throws IOException {
         Files.createFile(file, attributes(file, FILE));
     }
 
     /** Tightens a database and its journals to 0600 where they are looser; returns what it changed. */
-    static List<String> databaseWithJournals(Path db) throws IOException {
+    public static List<String> databaseWithJournals(Path db) throws IOException {
         List<String> changed = new ArrayList<>();
         tighten(db, FILE).ifPresent(changed::add);
         for (String suffix : LivePaths.JOURNAL_SUFFIXES) {
