@@ -1,6 +1,6 @@
 package com.zepix.db.ops.backup;
 
-import com.zepix.db.ops.files.OwnerOnly;
+import com.zepix.db.ops.sqlite.OwnerOnly;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;

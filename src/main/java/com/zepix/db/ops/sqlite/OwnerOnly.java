@@ -1,7 +1,5 @@
-package com.zepix.db.ops.files;
+package com.zepix.db.ops.sqlite;
 
-import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
-import com.zepix.db.ops.sqlite.SqliteCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import java.util.Set;
  */
 public final class OwnerOnly {
 
+    private static final List<String> JOURNAL_SUFFIXES = List.of("-wal", "-shm", "-journal");
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -45,7 +44,7 @@ public final class OwnerOnly {
     public static List<String> databaseWithJournals(Path db) throws IOException {
         List<String> changed = new ArrayList<>();
         tighten(db, FILE).ifPresent(changed::add);
-        for (String suffix : LivePaths.JOURNAL_SUFFIXES) {
+        for (String suffix : JOURNAL_SUFFIXES) {
             Path journal = ReadOnlyDatabase.sibling(db, suffix);
             if (Files.exists(journal)) {
                 tighten(journal, FILE).ifPresent(changed::add);
