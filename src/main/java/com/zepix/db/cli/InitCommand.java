@@ -18,6 +18,7 @@ final class InitCommand extends OpsCommand {
         if (json()) {
             printJson(InitJson.of(report));
         } else {
+            report.tightened().forEach(t -> out().println("Made owner-only (trade data is nobody else's): " + t));
             out().print(InitSummary.render(report));
             out().flush();
         }

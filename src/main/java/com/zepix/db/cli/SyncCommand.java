@@ -48,7 +48,10 @@ final class SyncCommand extends OpsCommand {
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         int[] failedRuns = {0};
         try {
-            watcher.run(report -> failedRuns[0] += print(report));
+            watcher.run(report -> failedRuns[0] += print(report), failure -> {
+                problem(failure.getMessage());
+                failedRuns[0]++;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

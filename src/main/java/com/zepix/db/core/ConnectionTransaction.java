@@ -3,6 +3,7 @@ package com.zepix.db.core;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * One transaction on a real connection, begun and ended by {@link DatabaseService} (never by the
@@ -13,20 +14,22 @@ final class ConnectionTransaction {
 
     private final Connection connection;
     private final Path file;
+    private final Duration busyTimeout;
     private boolean committed;
 
-    private ConnectionTransaction(Connection connection, Path file) {
+    private ConnectionTransaction(Connection connection, Path file, Duration busyTimeout) {
         this.connection = connection;
         this.file = file;
+        this.busyTimeout = busyTimeout;
     }
 
-    static ConnectionTransaction begin(Connection connection, Path file) {
+    static ConnectionTransaction begin(Connection connection, Path file, Duration busyTimeout) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot begin a transaction");
+            throw SqliteFailures.translate(e, file, "cannot begin a transaction", busyTimeout);
         }
-        return new ConnectionTransaction(connection, file);
+        return new ConnectionTransaction(connection, file, busyTimeout);
     }
 
     void commit() {
@@ -34,7 +37,7 @@ final class ConnectionTransaction {
             connection.commit();
             committed = true;
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot commit");
+            throw SqliteFailures.translate(e, file, "cannot commit", busyTimeout);
         }
     }
 

@@ -101,13 +101,13 @@ public final class DatabaseService implements AutoCloseable {
         try {
             connection = db.readers.acquire();
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(db.path, "cannot be opened for reading: " + e.getMessage(), e);
+            throw SqliteFailures.translate(e, db.path, "cannot be opened for reading", db.settings.busyTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
         }
         try {
-            return inTransaction(db, key, connection, work);
+            return inTransaction(db, key, connection, false, work);
         } finally {
             db.readers.release(connection);
         }
@@ -119,7 +119,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return inTransaction(db, key, db.writer, work);
+            return inTransaction(db, key, db.writer, true, work);
         } finally {
             db.writeLock.unlock();
         }
@@ -137,10 +137,11 @@ public final class DatabaseService implements AutoCloseable {
      * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
      * connection, where the work cannot reach it.
      */
-    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, DatabaseWork<T> work) {
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, boolean writing,
+            DatabaseWork<T> work) {
         try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
-            DSLContext ctx = DSL.using(db.template(key).derive(guarded.connection()));
-            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path);
+            DSLContext ctx = DSL.using(db.template(key, writing).derive(guarded.connection()));
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path, db.settings.busyTimeout());
             try {
                 T result = work.run(ctx);
                 transaction.commit();

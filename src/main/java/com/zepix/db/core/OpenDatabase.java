@@ -27,16 +27,21 @@ final class OpenDatabase implements AutoCloseable {
     /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
     final StatementGuard guard = new StatementGuard();
     /** Each key's jOOQ configuration without a connection, built once: a call only adds its guarded connection. */
-    private final Map<DatabaseKey, Configuration> templates = new EnumMap<>(DatabaseKey.class);
+    private final Map<DatabaseKey, Configuration> writeTemplates = new EnumMap<>(DatabaseKey.class);
+    private final Map<DatabaseKey, Configuration> readTemplates = new EnumMap<>(DatabaseKey.class);
+    final SqliteSettings settings;
 
-    private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers, boolean logSql) {
+    private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers,
+            SqliteSettings settings, boolean logSql) {
         this.file = file;
         this.path = path;
         this.writer = writer;
         this.readers = readers;
+        this.settings = settings;
         for (DatabaseKey key : DatabaseKey.values()) {
             if (key.file() == file) {
-                templates.put(key, ContextConfiguration.template(key, logSql));
+                writeTemplates.put(key, ContextConfiguration.template(key, path, settings, true, logSql));
+                readTemplates.put(key, ContextConfiguration.template(key, path, settings, false, logSql));
             }
         }
     }
@@ -58,14 +63,15 @@ final class OpenDatabase implements AutoCloseable {
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             joinWal(writer);
-            return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE), logSql);
+            return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE), settings,
+                    logSql);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
+            throw SqliteFailures.translate(e, path, "cannot be opened for writing", settings.busyTimeout());
         }
     }
 
-    Configuration template(DatabaseKey key) {
-        return templates.get(key);
+    Configuration template(DatabaseKey key, boolean writing) {
+        return (writing ? writeTemplates : readTemplates).get(key);
     }
 
     /**

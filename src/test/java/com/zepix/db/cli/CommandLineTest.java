@@ -50,7 +50,9 @@ class CommandLineTest {
 
     @Test
     void an_error_is_one_line_and_verbose_adds_the_stack_trace() throws Exception {
-        Path notAFolder = Files.writeString(root.resolve("data"), "a file where the data folder should be");
+        // a file where the data folder's parent should be: the folder cannot be created
+        Path file = Files.writeString(root.resolve("data"), "a file where a folder should be");
+        Path notAFolder = file.resolve("inside");
 
         CliRun plain = CliRun.run("init", "--data-dir", notAFolder.toString());
         CliRun verbose = CliRun.run("init", "--data-dir", notAFolder.toString(), "--verbose");

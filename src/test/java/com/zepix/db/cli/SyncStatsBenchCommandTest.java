@@ -9,6 +9,7 @@ import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +116,17 @@ class SyncStatsBenchCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("guard.cost_us_per_statement").contains("guarded context, text seen before")
                 .doesNotContain("single_insert.").doesNotContain("sync.first");
+    }
+
+    @Test
+    void stats_refuses_the_years_0000_and_9999_and_writes_nothing() {
+        Path data = dataWithTrades();
+        Map<String, String> before = OpsFixtures.snapshot(data);
+        for (String day : new String[] {"0000-01-01", "9999-12-31"}) {
+            CliRun run = CliRun.run("stats", "--date", day, "--data-dir", data.toString());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains(day).contains("outside 2000-01-01 .. 2100-12-31");
+        }
+        assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
     }
 }

@@ -13,6 +13,7 @@ import com.zepix.db.ops.sqlite.SqliteCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -62,9 +63,18 @@ public final class BackupOperation {
     }
 
     public BackupReport run() {
+        if (!Files.isDirectory(dataDir)) {
+            // nothing to back up, and creating the backup folder would create the data folder too
+            throw new ZepixDbException("the data folder " + dataDir + " does not exist: nothing to back up (run init"
+                    + " to create the databases)");
+        }
         LivePaths.refuseBackupTarget(targetDir, dataDir);
         createTargetDir();
         String stamp = BackupNames.stamp(clock.instant());
+        for (DatabaseFile db : DatabaseFile.values()) {
+            BackupLeftovers.removeAll(targetDir, db)
+                    .forEach(p -> LOG.info("removed {}, left by a backup that failed or was killed", p));
+        }
         List<BackupResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
             BackupResult result = backUp(db, BackupNames.backup(targetDir, db, stamp));
@@ -84,40 +94,51 @@ public final class BackupOperation {
         return new BackupReport(targetDir, List.copyOf(results), List.copyOf(pruned));
     }
 
+    /**
+     * Writes the copy under a hidden temporary name, checks it (SQLite header, integrity_check),
+     * flushes it to disk and only then renames it to its final name: a backup killed part-way
+     * leaves only a temporary file, never a file that looks like a backup.
+     */
     private BackupResult backUp(DatabaseFile db, Path target) {
         Path source = db.in(dataDir);
         if (Files.exists(target)) {
             return BackupResult.failed(db, source, target + " already exists (one backup per second at most)");
         }
-        boolean created = false;
+        Path temp = null;
         try {
+            temp = BackupLeftovers.newTemp(targetDir, db);
             // A read-write connection, like the bot's: as the last one to close it cleans up the
             // -wal and -shm it made; a read-only one would leave them behind.
             try (Connection c = SqliteConnections.openForWriting(source, SqliteSettings.durable())) {
-                SqliteCopy.createOwnerOnly(target);
-                created = true;
-                SqliteCopy.vacuumInto(c, target, listener, source.getFileName().toString());
+                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
+            }
+            if (Files.size(temp) == 0 || !SqliteConnections.isSqliteFile(temp)) {
+                return BackupResult.failed(db, source, "the copy of " + source + " came out without a SQLite header;"
+                        + " it was removed");
             }
             List<String> problems;
             List<String> badRows;
-            try (Connection c = ReadOnlyDatabase.open(target)) {
+            try (Connection c = ReadOnlyDatabase.open(temp)) {
                 problems = SqliteChecks.integrityProblems(c);
                 badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
             }
             if (!problems.isEmpty()) {
-                deleteQuietly(target);
-                return BackupResult.failed(db, source, target + " failed integrity_check after writing ("
+                return BackupResult.failed(db, source, "the copy of " + source + " failed integrity_check after writing ("
                         + problems.get(0) + "); it was removed");
             }
-            SqliteCopy.fsync(target);
+            SqliteCopy.fsync(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
             return new BackupResult(db, source, target, Files.size(target), null, badRows);
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {
-            if (created) {
-                deleteQuietly(target);
+            return BackupResult.failed(db, source, source + " could not be backed up to " + target + ": "
+                    + SqliteChecks.firstLine(e));
+        } finally {
+            if (temp != null) {
+                BackupLeftovers.deleteWithJournal(temp);
             }
-            return BackupResult.failed(db, source, source + " could not be backed up to " + target + ": " + SqliteChecks.firstLine(e));
         }
     }
 
@@ -137,6 +158,7 @@ public final class BackupOperation {
         List<Path> pruned = new ArrayList<>();
         try (Stream<Path> files = Files.list(targetDir)) {
             List<Path> old = files.filter(p -> pattern.matcher(p.getFileName().toString()).matches())
+                    .filter(BackupLeftovers::isComplete)
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
                     .skip(keep)
                     .toList();
@@ -151,11 +173,4 @@ public final class BackupOperation {
         return pruned;
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Reported through the failure that led here; a stray partial file is named in it.
-        }
-    }
 }

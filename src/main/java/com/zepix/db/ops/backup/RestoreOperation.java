@@ -1,5 +1,6 @@
 package com.zepix.db.ops.backup;
 
+import com.zepix.db.ops.sqlite.OwnerOnly;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseUnavailableException;
@@ -117,7 +118,7 @@ public final class RestoreOperation {
             SQLiteDataSource sourceData = ReadOnlyDatabase.dataSource(source);
             DatabaseFile db;
             String version;
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir);
             try (Connection c = sourceData.getConnection()) {
                 SchemaModel schema = SchemaReader.read(c);
                 db = identify(schema);

@@ -1,5 +1,6 @@
 package com.zepix.db.ops.init;
 
+import com.zepix.db.ops.sqlite.OwnerOnly;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
@@ -39,18 +40,26 @@ public final class InitOperation {
     }
 
     public InitReport run() {
+        List<String> tightened = new ArrayList<>();
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.folder(dataDir).ifPresent(tightened::add);
+            for (DatabaseFile db : DatabaseFile.values()) {
+                if (Files.exists(db.in(dataDir))) {
+                    tightened.addAll(OwnerOnly.databaseWithJournals(db.in(dataDir)));
+                }
+            }
         } catch (IOException e) {
-            throw new ZepixDbException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new ZepixDbException("cannot create the data folder " + dataDir + " or make it its owner's only: "
+                    + e.getMessage(), e);
         }
+        tightened.forEach(t -> LOG.info("made owner-only: {}", t));
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
             DatabaseInitResult result = initialise(db, db.in(dataDir));
             log(result);
             results.add(result);
         }
-        return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir));
+        return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir), List.copyOf(tightened));
     }
 
     private static DatabaseInitResult initialise(DatabaseFile db, Path file) {
@@ -58,6 +67,9 @@ public final class InitOperation {
         try {
             if (existed) {
                 SqliteConnections.requireSqliteFile(file);
+            } else {
+                // SQLite would create it with the umask's mode (often world-readable); an empty file is a new database to it
+                OwnerOnly.createFile(file);
             }
             SQLiteDataSource dataSource = creatingDataSource(file);
             Flyway flyway = SchemaMigrations.flyway(db, dataSource);
@@ -83,7 +95,7 @@ public final class InitOperation {
             }
         } catch (ZepixDbException e) {
             return DatabaseInitResult.failed(db, file, e.getMessage());
-        } catch (SQLException | FlywayException e) {
+        } catch (SQLException | FlywayException | IOException e) {
             return DatabaseInitResult.failed(db, file, file + ": " + SqliteChecks.firstLine(e));
         }
     }

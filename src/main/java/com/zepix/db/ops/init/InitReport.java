@@ -2,7 +2,12 @@ package com.zepix.db.ops.init;
 
 import java.util.List;
 
-public record InitReport(List<DatabaseInitResult> databases, LegacyReport legacy) {
+/** @param tightened the folder and files whose permissions init made owner-only, as "path: before -> after" */
+public record InitReport(List<DatabaseInitResult> databases, LegacyReport legacy, List<String> tightened) {
+
+    public InitReport(List<DatabaseInitResult> databases, LegacyReport legacy) {
+        this(databases, legacy, List.of());
+    }
 
     public boolean succeeded() {
         return databases.stream().allMatch(DatabaseInitResult::succeeded);

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** {@code init --json}: what init did to each database, and what it found of the legacy file. */
 public record InitJson(int formatVersion, String command, boolean succeeded, boolean changedNothing,
-        List<Database> databases, Legacy legacy) {
+        List<Database> databases, Legacy legacy, List<String> permissionsTightened) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -22,7 +22,7 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     public static InitJson of(InitReport report) {
         return new InitJson(FORMAT_VERSION, "init", report.succeeded(), report.changedNothing(),
-                report.databases().stream().map(InitJson::database).toList(), legacy(report.legacy()));
+                report.databases().stream().map(InitJson::database).toList(), legacy(report.legacy()), report.tightened());
     }
 
     private static Database database(DatabaseInitResult d) {

@@ -6,6 +6,7 @@ import com.zepix.db.central.SyncLedger;
 import com.zepix.db.central.UpsertCounts;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
@@ -61,11 +62,16 @@ public final class TradeSync {
         this.progress = ProgressListener.orNone(progress);
     }
 
-    /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
+    /**
+     * One run over all sources. Fails as a whole, with one {@link DatabaseUnavailableException}
+     * naming central and the cause, only when central itself cannot be opened or written: then
+     * nothing (more) is synced, since neither a plugin's rows nor its failure could be recorded.
+     */
     public SyncReport runOnce() {
         Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
         List<PluginSyncResult> results = new ArrayList<>();
         try (DatabaseService central = DatabaseService.open(dataDir, settings, Set.of(DatabaseFile.CENTRAL))) {
+            requireWritable(central);
             SyncLedger ledger = new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM), beforeCursorSave);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
@@ -106,10 +112,38 @@ public final class TradeSync {
             }
             return PluginSyncResult.synced(id, read.size(), counts, ticketless);
         } catch (RuntimeException e) {
+            if (isCentral(e)) {
+                throw stopped(e, "the sync stopped at " + id + "; plugins before it were synced");
+            }
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            ledger.recordFailure(id, error, now);
+            try {
+                ledger.recordFailure(id, error, now);
+            } catch (RuntimeException recording) {
+                throw stopped(recording, "the sync stopped at " + id + " (which failed: " + error + ")");
+            }
             return PluginSyncResult.failed(id, error);
         }
+    }
+
+    /** An empty write transaction: BEGIN IMMEDIATE takes central's write lock, or says why it cannot. */
+    private void requireWritable(DatabaseService central) {
+        try {
+            central.plugin(DatabaseKey.CENTRAL_SYSTEM).write(ctx -> { });
+        } catch (DatabaseUnavailableException e) {
+            throw stopped(e, "nothing was synced");
+        }
+    }
+
+    private boolean isCentral(RuntimeException e) {
+        return e instanceof DatabaseUnavailableException u && u.file() != null
+                && u.file().equals(DatabaseFile.CENTRAL.in(dataDir));
+    }
+
+    private DatabaseUnavailableException stopped(RuntimeException e, String what) {
+        Path central = DatabaseFile.CENTRAL.in(dataDir);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String cause = message.startsWith(central.toString()) ? message.substring(central.toString().length()).strip() : message;
+        return new DatabaseUnavailableException(central, cause + "; " + what, e);
     }
 
     private static void log(PluginSyncResult result) {
