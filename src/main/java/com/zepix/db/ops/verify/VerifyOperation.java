@@ -35,6 +35,10 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class VerifyOperation {
 
+    static final String LEFT_OPEN = "was not closed cleanly: its -wal and -shm are there but no process has it open, so the"
+            + " last writer ended without closing it; its committed transactions may still be only in the -wal (verify read"
+            + " them without changing any file); start the bot or run init once to fold them into the database file";
+
     private final Path dataDir;
 
     public VerifyOperation(Path dataDir) {
@@ -71,6 +75,9 @@ public final class VerifyOperation {
         if (unreadable.isPresent()) {
             problems.add(unreadable.get());
             return null;
+        }
+        if (ReadOnlyDatabase.leftOpenByEndedProcess(file)) {
+            problems.add(LEFT_OPEN);
         }
         SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
         String version = null;
