@@ -99,7 +99,7 @@ public final class TradeSync {
         try {
             DatabaseService pluginDb = pluginDatabase(source.key().file(), pluginFiles);
             SyncCursor cursor = ledger.cursor(id);
-            List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
+            List<TradeSummary> read = source.changedSince(pluginDb.plugin(source.key()), cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
             String label = "sync " + id;
             long total = read.size() - ticketless;
