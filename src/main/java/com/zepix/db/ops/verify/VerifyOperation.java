@@ -64,7 +64,11 @@ public final class VerifyOperation {
             return null;
         }
         InterruptedRestore.adviceForPresent(dataDir, db).ifPresent(problems::add);
-        if (!Files.isRegularFile(file) || !SqliteConnections.isSqliteFile(file)) {
+        if (!Files.isRegularFile(file)) {
+            problems.add("is not a regular file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
+            return null;
+        }
+        if (!SqliteConnections.isSqliteFile(file)) {
             problems.add("is not a SQLite database (wrong file header)");
             return null;
         }
