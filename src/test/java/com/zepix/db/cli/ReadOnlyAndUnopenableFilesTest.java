@@ -76,6 +76,9 @@ class ReadOnlyAndUnopenableFilesTest {
             CliRun init = CliRun.run("init", "--data-dir", data.toString());
             assertThat(init.exitCode()).as(init.toString()).isEqualTo(1);
             assertThat(init.out() + init.err()).contains(central + " cannot be written: read-only (SQLITE_READONLY");
+            // what the read-only file made SQLite leave behind (an empty -wal) is not called an unclean close
+            CliRun verify = CliRun.run("verify", "--data-dir", data.toString());
+            assertThat(verify.out()).as(verify.toString()).doesNotContain("not closed cleanly");
         } finally {
             mount("umount", central.toString());
         }

@@ -80,7 +80,8 @@ public final class VerifyOperation {
             problems.add(unreadable.get());
             return null;
         }
-        if (ReadOnlyDatabase.leftOpenByEndedProcess(file)) {
+        // An empty -wal holds nothing to fold in (a connection to a read-only file leaves one): not a finding.
+        if (ReadOnlyDatabase.leftOpenByEndedProcess(file) && sizeOf(ReadOnlyDatabase.sibling(file, "-wal")) > 0) {
             problems.add(LEFT_OPEN);
         }
         SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
@@ -111,6 +112,14 @@ public final class VerifyOperation {
             problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
         }
         return version;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static List<String> missingSeedRows(Connection c, ExpectedSchema expected) throws SQLException {
