@@ -1,31 +1,30 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /**
  * One transaction on a real connection, begun and ended by {@link DatabaseService} (never by the
- * work inside it): BEGIN (IMMEDIATE on the writer, as its settings say), then COMMIT, or ROLLBACK
- * when the work or the commit fails, and the connection back in autocommit for the next call.
+ * work inside it): BEGIN (IMMEDIATE on the writer), then COMMIT, or ROLLBACK when the work or the
+ * commit fails. The statements are the connection's own, prepared once ({@link CachedConnection}).
  */
 final class ConnectionTransaction {
 
-    private final Connection connection;
+    private final CachedConnection connection;
     private final Path file;
     private final Duration busyTimeout;
     private boolean committed;
 
-    private ConnectionTransaction(Connection connection, Path file, Duration busyTimeout) {
+    private ConnectionTransaction(CachedConnection connection, Path file, Duration busyTimeout) {
         this.connection = connection;
         this.file = file;
         this.busyTimeout = busyTimeout;
     }
 
-    static ConnectionTransaction begin(Connection connection, Path file, Duration busyTimeout) {
+    static ConnectionTransaction begin(CachedConnection connection, Path file, Duration busyTimeout) {
         try {
-            connection.setAutoCommit(false);
+            connection.begin();
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, file, "cannot begin a transaction", busyTimeout);
         }
@@ -41,21 +40,17 @@ final class ConnectionTransaction {
         }
     }
 
-    /** Rolls back unless committed, and returns the connection to autocommit. */
+    /** Rolls back unless committed. */
     void end() {
+        if (committed) {
+            return;
+        }
         try {
-            if (!committed) {
-                connection.rollback();
-            }
+            connection.rollback();
         } catch (SQLException e) {
             // The work's own failure is what the caller needs to see; SQLite has rolled back
-            // already when a statement failed with BUSY or FULL.
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                // a connection that cannot leave its transaction fails the next begin, naming the file
-            }
+            // already when a statement failed with BUSY or FULL, and then ROLLBACK finds no
+            // transaction. A connection left inside one fails the next BEGIN, naming the file.
         }
     }
 }

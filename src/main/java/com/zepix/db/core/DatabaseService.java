@@ -1,7 +1,6 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -97,7 +96,7 @@ public final class DatabaseService implements AutoCloseable {
     <T> T read(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.requireStillThere();
-        Connection connection;
+        CachedConnection connection;
         try {
             connection = db.readers.acquire();
         } catch (SQLException e) {
@@ -137,7 +136,7 @@ public final class DatabaseService implements AutoCloseable {
      * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
      * connection, where the work cannot reach it.
      */
-    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, boolean writing,
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, CachedConnection raw, boolean writing,
             DatabaseWork<T> work) {
         try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
             DSLContext ctx = DSL.using(db.template(key, writing).derive(guarded.connection()));
@@ -150,6 +149,11 @@ public final class DatabaseService implements AutoCloseable {
                 transaction.end();
             }
         }
+    }
+
+    /** The writer's statement cache of {@code key}'s file, for tests that watch it. */
+    StatementCache writerStatements(DatabaseKey key) {
+        return database(key).writer.statements();
     }
 
     private OpenDatabase database(DatabaseKey key) {

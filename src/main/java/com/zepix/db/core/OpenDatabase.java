@@ -21,7 +21,7 @@ final class OpenDatabase implements AutoCloseable {
 
     final DatabaseFile file;
     final Path path;
-    final Connection writer;
+    final CachedConnection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
     /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
@@ -31,7 +31,7 @@ final class OpenDatabase implements AutoCloseable {
     private final Map<DatabaseKey, Configuration> readTemplates = new EnumMap<>(DatabaseKey.class);
     final SqliteSettings settings;
 
-    private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers,
+    private OpenDatabase(DatabaseFile file, Path path, CachedConnection writer, ReadConnectionPool readers,
             SqliteSettings settings, boolean logSql) {
         this.file = file;
         this.path = path;
@@ -63,7 +63,7 @@ final class OpenDatabase implements AutoCloseable {
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             joinWal(writer);
-            return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE), settings,
+            return new OpenDatabase(file, path, CachedConnection.writer(writer), new ReadConnectionPool(path, settings, READERS_PER_FILE), settings,
                     logSql);
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, path, "cannot be opened for writing", settings.busyTimeout());

@@ -1,7 +1,6 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ final class ReadConnectionPool implements AutoCloseable {
 
     private final Path file;
     private final SqliteSettings settings;
-    private final BlockingQueue<Connection> idle;
-    private final List<Connection> all = new ArrayList<>();
+    private final BlockingQueue<CachedConnection> idle;
+    private final List<CachedConnection> all = new ArrayList<>();
     private final int capacity;
 
     ReadConnectionPool(Path file, SqliteSettings settings, int capacity) {
@@ -27,14 +26,14 @@ final class ReadConnectionPool implements AutoCloseable {
         this.idle = new ArrayBlockingQueue<>(capacity);
     }
 
-    Connection acquire() throws SQLException, InterruptedException {
-        Connection connection = idle.poll();
+    CachedConnection acquire() throws SQLException, InterruptedException {
+        CachedConnection connection = idle.poll();
         if (connection != null) {
             return connection;
         }
         synchronized (all) {
             if (all.size() < capacity) {
-                Connection opened = SqliteConnections.openForReading(file, settings);
+                CachedConnection opened = CachedConnection.reader(SqliteConnections.openForReading(file, settings));
                 all.add(opened);
                 return opened;
             }
@@ -42,7 +41,7 @@ final class ReadConnectionPool implements AutoCloseable {
         return idle.take();
     }
 
-    void release(Connection connection) {
+    void release(CachedConnection connection) {
         idle.offer(connection);
     }
 
@@ -50,7 +49,7 @@ final class ReadConnectionPool implements AutoCloseable {
     public void close() throws SQLException {
         synchronized (all) {
             SQLException first = null;
-            for (Connection c : all) {
+            for (CachedConnection c : all) {
                 try {
                     c.close();
                 } catch (SQLException e) {
