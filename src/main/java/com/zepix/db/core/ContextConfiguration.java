@@ -2,20 +2,38 @@ package com.zepix.db.core;
 
 import java.nio.file.Path;
 import org.jooq.Configuration;
+import org.jooq.MetaProvider;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DefaultConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The jOOQ configuration of a plugin context, less the guarded connection each call adds. */
 final class ContextConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContextConfiguration.class);
+
     private ContextConfiguration() {
+    }
+
+    /**
+     * {@code DSLContext.meta()} is refused before it reaches the connection: jOOQ's own meta reads
+     * SQLite's catalog by queries too, not only through {@code DatabaseMetaData}.
+     */
+    private static MetaProvider refusedMeta(DatabaseKey key) {
+        return () -> {
+            IsolationViolationException refused = IdentityOnlyMetaData.refusal(key, "DSLContext.meta()");
+            LOG.warn("statement refused: {}", refused.getMessage());
+            throw refused;
+        };
     }
 
     /** @param logSql adds the listener that logs each statement; without it nothing is installed */
     static Configuration template(DatabaseKey key, Path file, SqliteSettings settings, boolean writing, boolean logSql) {
         Configuration configuration = new DefaultConfiguration()
                 .set(SQLDialect.SQLITE)
-                .set(JooqDefaults.settings());
+                .set(JooqDefaults.settings())
+                .set(refusedMeta(key));
         ConstraintTranslator constraints = new ConstraintTranslator(key);
         SqliteFailureTranslator failures = new SqliteFailureTranslator(file, settings.busyTimeout(), writing);
         return logSql ? configuration.set(constraints, failures, new SqlLogListener(key))

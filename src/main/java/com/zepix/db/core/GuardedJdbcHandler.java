@@ -30,10 +30,14 @@ final class GuardedJdbcHandler implements InvocationHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedJdbcHandler.class);
 
-    /** Connection methods a context may call: making statements, and reading harmless state. */
+    /**
+     * Connection methods a context may call: making statements, and reading harmless state
+     * ({@code getMetaData} answers only the database's and driver's identity: {@link IdentityOnlyMetaData}).
+     */
     private static final Set<String> CONNECTION_METHODS = Set.of("createStatement", "prepareStatement", "nativeSQL",
             "getAutoCommit", "getTransactionIsolation", "isReadOnly", "isClosed", "getWarnings", "clearWarnings",
-            "getHoldability", "isValid", "getCatalog", "getSchema", "getTypeMap", "getClientInfo", "getNetworkTimeout");
+            "getHoldability", "isValid", "getCatalog", "getSchema", "getTypeMap", "getClientInfo", "getNetworkTimeout",
+            "getMetaData");
 
     /** Statement methods whose first argument is SQL text to run. */
     private static final Set<String> SQL_TAKING_METHODS = Set.of("execute", "executeQuery", "executeUpdate",
@@ -101,6 +105,9 @@ final class GuardedJdbcHandler implements InvocationHandler {
         }
         if (face == Connection.class) {
             requireAllowedOnConnection(name);
+            if (name.equals("getMetaData")) {
+                return IdentityOnlyMetaData.over(session, (DatabaseMetaData) call(method, args));
+            }
             if (name.equals("prepareStatement")) {
                 session.check((String) args[0]);
                 if (args.length == 1) {
@@ -171,11 +178,6 @@ final class GuardedJdbcHandler implements InvocationHandler {
     }
 
     private void requireAllowedOnConnection(String name) {
-        if (name.equals("getMetaData")) {
-            throw new IsolationViolationException("database metadata (DSLContext.meta(), Connection.getMetaData()) is"
-                    + " refused on the " + session.key() + " context: it lists every table of the file;"
-                    + " use the generated table classes");
-        }
         if (!CONNECTION_METHODS.contains(name)) {
             throw new IsolationViolationException("Connection." + name + " is refused on the " + session.key()
                     + " context: each read or write is one transaction that DatabaseService begins and ends,"
@@ -213,7 +215,7 @@ final class GuardedJdbcHandler implements InvocationHandler {
             return session.connection();
         }
         if (type == DatabaseMetaData.class) {
-            throw new IsolationViolationException("database metadata is refused on the " + session.key() + " context");
+            return IdentityOnlyMetaData.over(session, (DatabaseMetaData) result);
         }
         if (lease != null && result instanceof ResultSet rs) {
             lease.track(rs);

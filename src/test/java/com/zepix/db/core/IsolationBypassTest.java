@@ -267,9 +267,17 @@ class IsolationBypassTest {
     }
 
     @Test
-    void database_metadata_is_refused_with_a_message_that_says_so() {
-        assertRefused(M15, false, ctx -> ctx.meta().getTables(), "database metadata");
-        assertRefused(M15, false, ctx -> ctx.connection(Connection::getMetaData), "database metadata");
+    void database_metadata_that_lists_the_file_is_refused_with_a_message_that_says_so() {
+        String advice = "use the generated table classes";
+        assertRefused(M15, false, ctx -> ctx.meta().getTables(), "database metadata (DSLContext.meta())");
+        assertRefused(M15, false, ctx -> ctx.meta().getTables(), advice);
+        assertRefused(M15, false, ctx -> ctx.connection(c -> c.getMetaData().getTables(null, null, "%", null)),
+                "DatabaseMetaData.getTables");
+        assertRefused(M15, false, ctx -> ctx.connection(c -> c.getMetaData().getColumns(null, null, "%", "%")), advice);
+        assertRefused(M15, false, ctx -> ctx.connection(c -> c.getMetaData().getConnection().createStatement()),
+                "DatabaseMetaData.getConnection");
+        // jOOQ's meta over the connection's metadata, which DSLContext.meta(DatabaseMetaData) takes
+        assertRefused(M15, false, ctx -> ctx.connectionResult(c -> ctx.meta(c.getMetaData()).getTables()), advice);
     }
 
     @Test
