@@ -12,7 +12,8 @@ CREATE TABLE aggregated_trades (
     entry_time     TIMESTAMP CHECK (entry_time IS NULL OR ((entry_time LIKE '____-__-__ __:__:__' OR entry_time LIKE '____-__-__ __:__:__.___') AND date(entry_time) IS substr(entry_time, 1, 10) AND time(entry_time) IS substr(entry_time, 12, 8) AND trim(substr(entry_time, 21), '0123456789') = '' AND substr(entry_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
     exit_time      TIMESTAMP CHECK (exit_time IS NULL OR ((exit_time LIKE '____-__-__ __:__:__' OR exit_time LIKE '____-__-__ __:__:__.___') AND date(exit_time) IS substr(exit_time, 1, 10) AND time(exit_time) IS substr(exit_time, 12, 8) AND trim(substr(exit_time, 21), '0123456789') = '' AND substr(exit_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
     profit_dollars REAL,
-    status         TEXT      CHECK (status IN ('OPEN','PARTIAL','CLOSED')),
+    status         TEXT      CHECK (status IN ('OPEN','PARTIAL','CLOSED')), instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64),
     UNIQUE (plugin_id, mt5_ticket)
 );
 
@@ -35,7 +36,8 @@ CREATE TABLE sync_status (
     last_sync_success BOOLEAN   CHECK (last_sync_success IS NULL OR last_sync_success IN (0,1)),
     records_synced    INTEGER   NOT NULL DEFAULT 0 CHECK (records_synced >= 0),
     error_message     TEXT
-);
+, instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64));
 
 CREATE TABLE system_config (
     key          TEXT      PRIMARY KEY NOT NULL,
@@ -52,6 +54,12 @@ CREATE TABLE system_events (
     description TEXT
 );
 
+CREATE INDEX idx_agg_trades_instance ON aggregated_trades (instance_id);
+
 CREATE INDEX idx_agg_trades_plugin      ON aggregated_trades (plugin_id);
 
 CREATE INDEX idx_agg_trades_time        ON aggregated_trades (entry_time);
+
+CREATE UNIQUE INDEX uq_agg_trades_instance_ticket ON aggregated_trades (instance_id, plugin_id, mt5_ticket);
+
+CREATE UNIQUE INDEX uq_sync_status_instance_plugin ON sync_status (instance_id, plugin_id);

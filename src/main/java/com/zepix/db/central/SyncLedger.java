@@ -6,6 +6,7 @@ import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.PluginType;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeSummary;
@@ -20,7 +21,9 @@ import org.jooq.impl.DSL;
  * Central's side of the sync: the aggregated rows, the cursor and the sync status of a plugin
  * are written in ONE central transaction. That is what makes a run that dies harmless: either
  * the rows and the cursor that says they are there commit together, or neither does and the
- * next run reads the same trades again (the upsert on (plugin_id, mt5_ticket) makes that a no-op).
+ * next run reads the same trades again (the upsert on (instance_id, plugin_id, mt5_ticket)
+ * makes that a no-op). Everything it writes is the instance's own, so hosts sharing a central
+ * (PostgreSQL) never touch one another's rows, cursors or status.
  */
 public final class SyncLedger {
 
@@ -28,14 +31,21 @@ public final class SyncLedger {
     private static final int BATCH_SIZE = 5_000;
 
     private final DatabaseService db;
+    private final InstanceId instance;
     private final Runnable beforeCursorSave;
 
+    /** The ledger of a SQLite central, whose one instance is {@link InstanceId#LOCAL}. */
     public SyncLedger(DatabaseService db) {
-        this(db, () -> { });
+        this(db, InstanceId.LOCAL);
     }
 
-    private SyncLedger(DatabaseService db, Runnable beforeCursorSave) {
+    public SyncLedger(DatabaseService db, InstanceId instance) {
+        this(db, instance, () -> { });
+    }
+
+    private SyncLedger(DatabaseService db, InstanceId instance, Runnable beforeCursorSave) {
         this.db = db;
+        this.instance = instance;
         this.beforeCursorSave = beforeCursorSave;
     }
 
@@ -45,7 +55,15 @@ public final class SyncLedger {
      * For fault tests only.
      */
     public static SyncLedger withFaultBeforeCursorSave(DatabaseService db, Runnable fault) {
-        return new SyncLedger(db, fault);
+        return withFaultBeforeCursorSave(db, InstanceId.LOCAL, fault);
+    }
+
+    public static SyncLedger withFaultBeforeCursorSave(DatabaseService db, InstanceId instance, Runnable fault) {
+        return new SyncLedger(db, instance, fault);
+    }
+
+    public InstanceId instance() {
+        return instance;
     }
 
     /** Plugin id to enabled, for every registered plugin. */
@@ -57,7 +75,7 @@ public final class SyncLedger {
 
     public SyncCursor cursor(String pluginId) {
         return db.read(KEY, ctx -> ctx.select(SYSTEM_CONFIG.VALUE).from(SYSTEM_CONFIG)
-                .where(SYSTEM_CONFIG.KEY.eq(SyncCursor.configKey(pluginId)))
+                .where(SYSTEM_CONFIG.KEY.eq(SyncCursor.configKey(instance, pluginId)))
                 .fetchOptional(SYSTEM_CONFIG.VALUE)
                 .map(SyncCursor::decode)
                 .orElse(SyncCursor.START));
@@ -71,10 +89,10 @@ public final class SyncLedger {
     public int recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now) {
         return db.writeAndGet(KEY, ctx -> {
-            int upserted = upsertAll(ctx, pluginId, type, read);
+            int upserted = upsertAll(ctx, instance, pluginId, type, read);
             beforeCursorSave.run();
-            saveCursor(ctx, pluginId, next, now);
-            SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, upserted), now);
+            saveCursor(ctx, SyncCursor.configKey(instance, pluginId), next, now);
+            SyncStatusStore.upsert(ctx, instance, SyncResult.succeeded(pluginId, upserted), now);
             return upserted;
         });
     }
@@ -82,8 +100,9 @@ public final class SyncLedger {
     /** The failure goes to sync_status and, as an ERROR, to system_events; the cursor stays where it was. */
     public void recordFailure(String pluginId, String error, LocalDateTime now) {
         db.write(KEY, ctx -> {
-            SyncStatusStore.upsert(ctx, SyncResult.failed(pluginId, 0, error), now);
-            SystemEventLog.insert(ctx, new NewSystemEvent("SYNC_FAILED", Severity.ERROR, pluginId, error), now);
+            SyncStatusStore.upsert(ctx, instance, SyncResult.failed(pluginId, 0, error), now);
+            SystemEventLog.insert(ctx, new NewSystemEvent("SYNC_FAILED", Severity.ERROR, pluginId,
+                    InstanceId.LOCAL.equals(instance) ? error : "[" + instance + "] " + error), now);
         });
     }
 
@@ -91,14 +110,16 @@ public final class SyncLedger {
      * One prepared upsert, executed as JDBC batches: rendering the statement once instead of once
      * per trade is what makes a first sync of a long history take seconds, not minutes.
      */
-    private static int upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read) {
+    private static int upsertAll(DSLContext ctx, InstanceId instance, String pluginId, PluginType type,
+            List<TradeSummary> read) {
         var upsert = ctx.insertInto(AGGREGATED_TRADES,
-                        AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
+                        AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
                         AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
                         AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
                         AGGREGATED_TRADES.STATUS)
-                .values((String) null, null, null, null, null, null, null, null, null, null)
-                .onConflict(AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET).doUpdate()
+                .values((String) null, null, null, null, null, null, null, null, null, null, null)
+                .onConflict(AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET)
+                .doUpdate()
                 .set(AGGREGATED_TRADES.PLUGIN_TYPE, DSL.excluded(AGGREGATED_TRADES.PLUGIN_TYPE))
                 .set(AGGREGATED_TRADES.SYMBOL, DSL.excluded(AGGREGATED_TRADES.SYMBOL))
                 .set(AGGREGATED_TRADES.DIRECTION, DSL.excluded(AGGREGATED_TRADES.DIRECTION))
@@ -113,7 +134,7 @@ public final class SyncLedger {
             if (t.mt5Ticket() == null) {
                 continue;
             }
-            batch = batch.bind(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(), t.entryTime(),
+            batch = batch.bind(instance.value(), pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(), t.entryTime(),
                     t.exitTime(), t.profitDollars(), t.status());
             if (++upserted % BATCH_SIZE == 0) {
                 batch.execute();
@@ -126,9 +147,9 @@ public final class SyncLedger {
         return upserted;
     }
 
-    private static void saveCursor(DSLContext ctx, String pluginId, SyncCursor next, LocalDateTime now) {
+    private static void saveCursor(DSLContext ctx, String key, SyncCursor next, LocalDateTime now) {
         ctx.insertInto(SYSTEM_CONFIG)
-                .set(SYSTEM_CONFIG.KEY, SyncCursor.configKey(pluginId))
+                .set(SYSTEM_CONFIG.KEY, key)
                 .set(SYSTEM_CONFIG.VALUE, next.encode())
                 .set(SYSTEM_CONFIG.LAST_UPDATED, now)
                 .onConflict(SYSTEM_CONFIG.KEY).doUpdate()

@@ -7,21 +7,32 @@ import com.zepix.db.central.jooq.tables.pojos.SyncStatus;
 import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.UtcTimestamps;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** The last sync run per plugin ({@code sync_status}): one row per plugin, replaced by each run. */
+/**
+ * The last sync run per plugin ({@code sync_status}): one row per instance and plugin, replaced by
+ * each run. A store writes and reads its own instance's rows; {@link #readAll()} shows every host's.
+ */
 public final class SyncStatusStore {
 
     private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
 
     private final DatabaseService db;
+    private final InstanceId instance;
 
+    /** The store of a SQLite central, whose one instance is {@link InstanceId#LOCAL}. */
     public SyncStatusStore(DatabaseService db) {
+        this(db, InstanceId.LOCAL);
+    }
+
+    public SyncStatusStore(DatabaseService db, InstanceId instance) {
         this.db = db;
+        this.instance = notNull("instance", instance);
     }
 
     /** Records the run as the plugin's last, timed now in UTC; returns the stored row. */
@@ -29,38 +40,40 @@ public final class SyncStatusStore {
         notNull("result", result);
         return db.writeAndGet(KEY, ctx -> {
             RegisteredPlugins.require(ctx, result.pluginId());
-            upsert(ctx, result, UtcTimestamps.now());
+            upsert(ctx, instance, result, UtcTimestamps.now());
             // Read back rather than rely on RETURNING from the update branch of an upsert.
-            return select(ctx, result.pluginId()).orElseThrow();
+            return select(ctx, instance, result.pluginId()).orElseThrow();
         });
     }
 
     /** The plugin's last run, or empty if it was never synced. */
     public Optional<SyncStatus> read(String pluginId) {
-        return db.read(KEY, ctx -> select(ctx, RegisteredPlugins.require(ctx, pluginId)));
+        return db.read(KEY, ctx -> select(ctx, instance, RegisteredPlugins.require(ctx, pluginId)));
     }
 
-    /** Every plugin's last run, by plugin id; plugins never synced have no row. */
+    /** Every instance's and plugin's last run, by instance then plugin id; plugins never synced have no row. */
     public List<SyncStatus> readAll() {
         return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
-                .orderBy(SYNC_STATUS.PLUGIN_ID)
+                .orderBy(SYNC_STATUS.INSTANCE_ID, SYNC_STATUS.PLUGIN_ID)
                 .fetchInto(SyncStatus.class));
     }
 
     /** Inside the caller's transaction, so the sync ledger records status with the rows it describes. */
-    static void upsert(DSLContext ctx, SyncResult result, LocalDateTime at) {
+    static void upsert(DSLContext ctx, InstanceId instance, SyncResult result, LocalDateTime at) {
         SyncStatusRecord row = ctx.newRecord(SYNC_STATUS);
+        row.setInstanceId(instance.value());
         row.setPluginId(result.pluginId());
         row.setLastSyncTime(at);
         row.setLastSyncSuccess(result.success());
         row.setRecordsSynced(result.recordsSynced());
         row.setErrorMessage(result.errorMessage());
-        ctx.insertInto(SYNC_STATUS).set(row).onConflict(SYNC_STATUS.PLUGIN_ID).doUpdate().set(row).execute();
+        ctx.insertInto(SYNC_STATUS).set(row).onConflict(SYNC_STATUS.INSTANCE_ID, SYNC_STATUS.PLUGIN_ID).doUpdate()
+                .set(row).execute();
     }
 
-    private static Optional<SyncStatus> select(DSLContext ctx, String pluginId) {
+    private static Optional<SyncStatus> select(DSLContext ctx, InstanceId instance, String pluginId) {
         return ctx.selectFrom(SYNC_STATUS)
-                .where(SYNC_STATUS.PLUGIN_ID.eq(pluginId))
+                .where(SYNC_STATUS.INSTANCE_ID.eq(instance.value()).and(SYNC_STATUS.PLUGIN_ID.eq(pluginId)))
                 .fetchOptionalInto(SyncStatus.class);
     }
 }

@@ -4,6 +4,7 @@ import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.InitReport;
 import com.zepix.db.ops.InitSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "init",
         description = "Creates the data folder and the three databases, or upgrades them, with the migrations in this "
@@ -11,9 +12,12 @@ import picocli.CommandLine.Command;
             + "nothing. The legacy trading_bot.db is only looked at, read-only.")
 final class InitCommand extends OpsCommand {
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
-        InitReport report = new InitOperation(dataDir()).run();
+        InitReport report = new InitOperation(dataDir(), central(centralOptions)).run();
         out().print(InitSummary.render(report));
         out().flush();
         report.failures().forEach(f -> problem(f.problem()));

@@ -2,6 +2,7 @@ package com.zepix.db.cli;
 
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.BadPathException;
+import com.zepix.db.ops.CentralChoice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,6 +49,11 @@ abstract class OpsCommand implements Callable<Integer> {
 
     protected Path dataDir() {
         return options.dataDir.normalize();
+    }
+
+    /** Where central is, for the commands that take {@link CentralOptions}. */
+    protected CentralChoice central(CentralOptions centralOptions) {
+        return centralOptions.choice(spec, main.environment());
     }
 
     protected PrintWriter out() {

@@ -1,9 +1,11 @@
 package com.zepix.db.cli;
 
+import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.RestoreOperation;
 import com.zepix.db.ops.RestoreReport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore",
@@ -15,8 +17,18 @@ final class RestoreCommand extends OpsCommand {
     @Parameters(paramLabel = "FILE", description = "The backup to restore.")
     Path file;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
+        CentralChoice central = central(centralOptions);
+        if (central.isPostgres()) {
+            problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): restore it"
+                    + " with pg_restore (see the README, Central on PostgreSQL); to restore the V3 and V6 files, run"
+                    + " restore without --central and " + CentralOptions.URL_VARIABLE);
+            return Main.PROBLEMS;
+        }
         RestoreReport report = new RestoreOperation(dataDir(), file, main.clock()).run();
         out().println("Restored " + report.source() + " as " + report.restored() + " (" + report.database().title()
                 + ", schema version " + report.schemaVersion() + ")");

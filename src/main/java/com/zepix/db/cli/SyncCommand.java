@@ -1,6 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.sync.PluginSyncResult;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
@@ -8,6 +9,7 @@ import com.zepix.db.ops.sync.SyncWatcher;
 import com.zepix.db.ops.sync.TradeSync;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -25,12 +27,17 @@ final class SyncCommand extends OpsCommand {
             description = "Seconds between runs with --watch (default: ${DEFAULT-VALUE}, as the architecture syncs).")
     long intervalSeconds;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
         if (intervalSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--interval must be > 0, was " + intervalSeconds);
         }
-        TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock());
+        CentralChoice central = central(centralOptions);
+        TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
+                central);
         if (!watch) {
             return print(sync.runOnce());
         }

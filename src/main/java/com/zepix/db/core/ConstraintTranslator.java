@@ -23,7 +23,15 @@ final class ConstraintTranslator implements ExecuteListener {
     public void exception(ExecuteContext ctx) {
         if (ctx.sqlException() instanceof SQLiteException e && isConstraint(e.getResultCode())) {
             ctx.exception(new ConstraintViolationException(key, targetTable(ctx.query()), constraintText(e), e));
+        } else if (ctx.sqlException() != null && isStandardConstraint(ctx.sqlException().getSQLState())) {
+            // PostgreSQL (a central on a server): SQLSTATE class 23 is integrity constraint violation.
+            ctx.exception(new ConstraintViolationException(key, targetTable(ctx.query()),
+                    String.valueOf(ctx.sqlException().getMessage()).lines().findFirst().orElse(""), ctx.sqlException()));
         }
+    }
+
+    private static boolean isStandardConstraint(String sqlState) {
+        return sqlState != null && sqlState.startsWith("23");
     }
 
     private static boolean isConstraint(SQLiteErrorCode code) {

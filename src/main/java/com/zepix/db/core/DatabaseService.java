@@ -50,13 +50,27 @@ public final class DatabaseService implements AutoCloseable {
      * damaged (the sync records one plugin's failure and carries on with the others).
      */
     public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files) {
+        return open(dataDir, settings, files, null);
+    }
+
+    /**
+     * As {@link #open(Path, SqliteSettings, Set)}, with the central database on a PostgreSQL
+     * server instead of the data folder's SQLite file (when {@code files} includes CENTRAL). The
+     * same central code runs on it: its contexts render PostgreSQL.
+     */
+    public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files,
+            PostgresCentral postgresCentral) {
         for (DatabaseFile file : files) {
-            OpenDatabase.check(file, dataDir, settings);
+            if (!(file == DatabaseFile.CENTRAL && postgresCentral != null)) {
+                OpenDatabase.check(file, dataDir, settings);
+            }
         }
         DatabaseService service = new DatabaseService(dataDir);
         try {
             for (DatabaseFile file : files) {
-                service.databases.put(file, OpenDatabase.open(file, dataDir, settings));
+                service.databases.put(file, file == DatabaseFile.CENTRAL && postgresCentral != null
+                        ? OpenDatabase.openPostgres(postgresCentral)
+                        : OpenDatabase.open(file, dataDir, settings));
             }
             return service;
         } catch (RuntimeException e) {
@@ -77,13 +91,13 @@ public final class DatabaseService implements AutoCloseable {
         try {
             connection = db.readers.acquire();
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(db.path, "cannot be opened for reading: " + e.getMessage(), e);
+            throw db.unavailable("cannot be opened for reading", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
+            throw new ZepixDbException("interrupted waiting for a read connection to " + db.where, e);
         }
         try {
-            return context(key, connection).transactionResult(cfg -> work.run(cfg.dsl()));
+            return context(key, connection, db.dialect).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.readers.release(connection);
         }
@@ -95,7 +109,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return db.writerContext(key, DatabaseService::context).transactionResult(cfg -> work.run(cfg.dsl()));
+            return db.writerContext(key, (k, c) -> context(k, c, db.dialect)).transactionResult(cfg -> work.run(cfg.dsl()));
         } finally {
             db.writeLock.unlock();
         }
@@ -108,10 +122,19 @@ public final class DatabaseService implements AutoCloseable {
         });
     }
 
+    /** The SQL dialect the key's database speaks: SQLite, or PostgreSQL for a central on a server. */
+    public SQLDialect dialect(DatabaseKey key) {
+        return database(key).dialect;
+    }
+
     static DSLContext context(DatabaseKey key, Connection connection) {
+        return context(key, connection, SQLDialect.SQLITE);
+    }
+
+    static DSLContext context(DatabaseKey key, Connection connection, SQLDialect dialect) {
         Configuration configuration = new DefaultConfiguration()
                 .set(connection)
-                .set(SQLDialect.SQLITE)
+                .set(dialect)
                 .set(JooqDefaults.settings())
                 .set(new IsolationGuard(key))
                 .set(new ConstraintTranslator(key));

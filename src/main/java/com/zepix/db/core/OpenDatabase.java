@@ -11,26 +11,35 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
- * One open database file: its single writing connection behind a lock (the four V6 plugins share
+ * One open database: its single writing connection behind a lock (the four V6 plugins share
  * the file, so their writes queue here rather than fight over SQLite's lock), and its readers.
+ * The central database may instead be on a PostgreSQL server: the same shape, other connections.
  */
 final class OpenDatabase implements AutoCloseable {
 
     private static final int READERS_PER_FILE = 4;
 
     final DatabaseFile file;
+    /** The SQLite file, or null for a PostgreSQL central. */
     final Path path;
+    /** Where the database is, for messages: the file, or the server and database (never credentials). */
+    final String where;
+    final SQLDialect dialect;
     final Connection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
     /** One context per key over the writer, built once: writes are the hot path. Guarded by writeLock. */
     private final Map<DatabaseKey, DSLContext> writerContexts = new EnumMap<>(DatabaseKey.class);
 
-    private OpenDatabase(DatabaseFile file, Path path, Connection writer, ReadConnectionPool readers) {
+    private OpenDatabase(DatabaseFile file, Path path, String where, SQLDialect dialect, Connection writer,
+            ReadConnectionPool readers) {
         this.file = file;
         this.path = path;
+        this.where = where;
+        this.dialect = dialect;
         this.writer = writer;
         this.readers = readers;
     }
@@ -48,10 +57,28 @@ final class OpenDatabase implements AutoCloseable {
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             joinWal(writer);
-            return new OpenDatabase(file, path, writer, new ReadConnectionPool(path, settings, READERS_PER_FILE));
+            return new OpenDatabase(file, path, path.toString(), SQLDialect.SQLITE, writer,
+                    new ReadConnectionPool(() -> SqliteConnections.openForReading(path, settings), READERS_PER_FILE));
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
         }
+    }
+
+    /** The central database on a PostgreSQL server, after checking its schema is this version's. */
+    static OpenDatabase openPostgres(PostgresCentral central) {
+        SchemaVersionCheck.requireCurrent(central);
+        try {
+            Connection writer = central.connect();
+            return new OpenDatabase(DatabaseFile.CENTRAL, null, central.describe(), SQLDialect.POSTGRES, writer,
+                    new ReadConnectionPool(() -> readOnly(central.connect()), READERS_PER_FILE));
+        } catch (SQLException e) {
+            throw new ZepixDbException(central.describe() + " cannot be opened: " + central.safeMessage(e), e);
+        }
+    }
+
+    private static Connection readOnly(Connection connection) throws SQLException {
+        connection.setReadOnly(true);
+        return connection;
     }
 
     DSLContext writerContext(DatabaseKey key, BiFunction<DatabaseKey, Connection, DSLContext> create) {
@@ -61,13 +88,21 @@ final class OpenDatabase implements AutoCloseable {
     /**
      * SQLite keeps writing to a file that was deleted or whose folder went away (the open handle
      * outlives the name), and those writes are lost on close. Checking the name first turns that
-     * silent loss into an error before anything is written.
+     * silent loss into an error before anything is written. A server has no such file.
      */
     void requireStillThere() {
-        if (!Files.exists(path)) {
+        if (path != null && !Files.exists(path)) {
             throw new DatabaseUnavailableException(path, "has disappeared while open (deleted, or its folder was"
                     + " removed or unmounted); nothing was written: restore it and restart");
         }
+    }
+
+    ZepixDbException unavailable(String problem, SQLException e) {
+        if (path != null) {
+            return new DatabaseUnavailableException(path, problem + ": " + e.getMessage(), e);
+        }
+        return new ZepixDbException(where + " " + problem + ": " + String.valueOf(e.getMessage()).lines().findFirst()
+                .orElse(""), e);
     }
 
     /**

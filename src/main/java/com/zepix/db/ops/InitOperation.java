@@ -28,9 +28,16 @@ import org.sqlite.SQLiteDataSource;
 public final class InitOperation {
 
     private final Path dataDir;
+    private final CentralChoice central;
 
     public InitOperation(Path dataDir) {
+        this(dataDir, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says (a PostgreSQL server, or the data folder). */
+    public InitOperation(Path dataDir, CentralChoice central) {
         this.dataDir = dataDir;
+        this.central = central;
     }
 
     public InitReport run() {
@@ -41,7 +48,9 @@ public final class InitOperation {
         }
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            results.add(initialise(db, db.in(dataDir)));
+            results.add(db == DatabaseFile.CENTRAL && central.isPostgres()
+                    ? PostgresCentralInit.run(central.postgres())
+                    : initialise(db, db.in(dataDir)));
         }
         return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir));
     }

@@ -32,9 +32,14 @@ record MigrationCheck(List<String> problems, String currentVersion) {
                         + " table: it was not made by zepix-db init"), null);
             }
         }
+        return validate(SchemaMigrations.flyway(file, dataSource), pendingIsProblem);
+    }
+
+    /** The same comparison for any Flyway set-up, e.g. a PostgreSQL central's own migrations. */
+    static MigrationCheck validate(Flyway configured, boolean pendingIsProblem) {
         // Flyway ignores a newer version's migrations by default ("*:future"); here they must show.
         Flyway flyway = Flyway.configure(MigrationCheck.class.getClassLoader())
-                .configuration(SchemaMigrations.flyway(file, dataSource).getConfiguration())
+                .configuration(configured.getConfiguration())
                 .ignoreMigrationPatterns(new String[0])
                 .load();
         List<String> problems = new ArrayList<>();

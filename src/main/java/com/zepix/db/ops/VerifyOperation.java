@@ -23,19 +23,33 @@ import org.sqlite.SQLiteDataSource;
 public final class VerifyOperation {
 
     private final Path dataDir;
+    private final CentralChoice central;
 
     public VerifyOperation(Path dataDir) {
+        this(dataDir, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says (a PostgreSQL server, or the data folder). */
+    public VerifyOperation(Path dataDir, CentralChoice central) {
         this.dataDir = dataDir;
+        this.central = central;
     }
 
     public VerifyReport run() {
-        Map<Path, String> versions = new LinkedHashMap<>();
+        Map<String, String> versions = new LinkedHashMap<>();
         List<VerifyFinding> findings = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            Path file = db.in(dataDir);
             List<String> problems = new ArrayList<>();
-            versions.put(file, check(db, file, problems));
-            problems.forEach(p -> findings.add(new VerifyFinding(file, p)));
+            String location;
+            if (db == DatabaseFile.CENTRAL && central.isPostgres()) {
+                location = central.postgres().describe();
+                versions.put(location, PostgresCentralVerify.check(central.postgres(), problems));
+            } else {
+                Path file = db.in(dataDir);
+                location = file.toString();
+                versions.put(location, check(db, file, problems));
+            }
+            problems.forEach(p -> findings.add(new VerifyFinding(location, p)));
         }
         return new VerifyReport(versions, List.copyOf(findings));
     }

@@ -8,6 +8,7 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.CentralChoice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,18 +31,31 @@ public final class TradeSync {
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
     private final Clock clock;
+    private final CentralChoice central;
     private final Function<DatabaseService, SyncLedger> ledgers;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, SyncLedger::new);
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite());
+    }
+
+    /** Into the central {@code central} names, as its instance: the SQLite file, or a shared PostgreSQL. */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central) {
+        this(dataDir, settings, sources, clock, central, db -> new SyncLedger(db, central.instance()));
     }
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            Function<DatabaseService, SyncLedger> ledgers) {
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ledgers);
+    }
+
+    TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock, CentralChoice central,
             Function<DatabaseService, SyncLedger> ledgers) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
+        this.central = central;
         this.ledgers = ledgers;
     }
 
@@ -49,8 +63,8 @@ public final class TradeSync {
     public SyncReport runOnce() {
         Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
         List<PluginSyncResult> results = new ArrayList<>();
-        try (DatabaseService central = DatabaseService.open(dataDir, settings, Set.of(DatabaseFile.CENTRAL))) {
-            SyncLedger ledger = ledgers.apply(central);
+        try (DatabaseService centralDb = central.openCentral(dataDir, settings)) {
+            SyncLedger ledger = ledgers.apply(centralDb);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
                 results.add(syncOne(source, registered, ledger, pluginFiles));

@@ -1,0 +1,63 @@
+package com.zepix.db.ops;
+
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.PostgresCentral;
+import com.zepix.db.core.SchemaMigrations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * {@code verify} for a central on a PostgreSQL server, read-only like the rest of verify: its
+ * Flyway history against this jar's PostgreSQL migrations, its tables, columns, types and indexes
+ * against the generated central classes (the drift check: a column added or changed by hand
+ * shows here), and the seeded rows. It runs in a read-only transaction.
+ */
+final class PostgresCentralVerify {
+
+    private PostgresCentralVerify() {
+    }
+
+    /** Adds what is wrong to {@code problems}; returns the schema version if known. */
+    static String check(PostgresCentral central, List<String> problems) {
+        String version = null;
+        try (Connection c = central.connect()) {
+            c.setReadOnly(true);
+            if (!hasHistory(c)) {
+                problems.add("has no " + SchemaMigrations.FLYWAY_HISTORY_TABLE
+                        + " table: it was not made by zepix-db init --central");
+                return null;
+            }
+            try {
+                MigrationCheck migrations = MigrationCheck.validate(
+                        SchemaMigrations.flyway(central.dataSource(), PostgresCentral.MIGRATIONS), true);
+                version = migrations.currentVersion();
+                problems.addAll(migrations.problems());
+            } catch (FlywayException e) {
+                problems.add("Flyway validate could not run: " + central.safeMessage(e));
+            }
+            problems.addAll(PostgresCentralSchema.differences(c));
+            for (ExpectedSchema.SeedRow row : ExpectedSchema.of(DatabaseFile.CENTRAL).seedRows()) {
+                if (!row.isIn(c)) {
+                    problems.add("default row " + row.describe() + " is missing");
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("cannot be checked: " + central.safeMessage(e));
+        }
+        return version;
+    }
+
+    private static boolean hasHistory(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name = ?")) {
+            ps.setString(1, SchemaMigrations.FLYWAY_HISTORY_TABLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}
