@@ -25,7 +25,7 @@ public final class SyncWatcher {
         this.interval = interval;
     }
 
-    /** Blocks until {@link #requestStop()}; returns how many runs completed. */
+    /** Runs the sync every interval until {@link #requestStop(Duration)} is called; returns how many runs completed. */
     public int run(Consumer<SyncReport> eachRun) throws InterruptedException {
         int runs = 0;
         try {
