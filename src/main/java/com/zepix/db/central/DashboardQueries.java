@@ -47,7 +47,10 @@ public final class DashboardQueries {
     }
 
     private List<PluginDayTotals> totals(DayRange range, Condition which) {
-        Field<String> day = DSL.substring(AGGREGATED_TRADES.ENTRY_TIME.cast(SQLDataType.VARCHAR), 1, 10);
+        // Inlined bounds: PostgreSQL matches a GROUP BY expression to the select list only when
+        // both are the same text, and two bind markers are never the same.
+        Field<String> day = DSL.substring(AGGREGATED_TRADES.ENTRY_TIME.cast(SQLDataType.VARCHAR), DSL.inline(1),
+                DSL.inline(10));
         Field<Integer> closed = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED), 1).otherwise(0))
                 .cast(SQLDataType.INTEGER);
         Field<Integer> winners = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED)

@@ -1,5 +1,8 @@
 package com.zepix.db.cli;
 
+import com.zepix.db.core.InstanceId;
+import com.zepix.db.core.PostgresCentral;
+import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
 import com.zepix.db.ops.bench.Benchmark;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
@@ -30,15 +34,30 @@ final class BenchCommand extends OpsCommand {
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
     Path workDir;
 
+    @Option(names = "--central", paramLabel = "URL",
+            description = "Also case 7: the first sync and the dashboard query into this PostgreSQL central "
+                + "(jdbc:postgresql://host:port/database; credentials PGUSER/PGPASSWORD or ~/.pgpass). Use a scratch "
+                + "database: the benchmark syncs as instance 'zepix-bench' and deletes that instance's rows.")
+    String central;
+
     @Override
     protected int execute() {
+        CentralChoice postgres = null;
+        if (central != null) {
+            try {
+                postgres = CentralChoice.postgres(PostgresCentral.fromUrl(central, main.environment()),
+                        new InstanceId("zepix-bench"));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--central: " + e.getMessage());
+            }
+        }
         Path dir = workDir;
         try {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
             BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir,
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8)).run();
+                    new PrintStream(System.err, true, StandardCharsets.UTF_8), postgres).run();
             out().print(report.table());
             out().flush();
             if (json != null) {

@@ -162,6 +162,19 @@ class PostgresCentralCommandTest {
     }
 
     @Test
+    void bench_with_central_adds_case_7_on_the_server_and_leaves_no_rows_behind() throws Exception {
+        Path json = root.resolve("bench.json");
+        CliRun bench = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench").toString(),
+                "--json", json.toString());
+        assertThat(bench.exitCode()).as(bench.toString()).isZero();
+        assertThat(bench.out()).contains("7 central on PostgreSQL").contains("trades, PostgreSQL")
+                .contains("dashboard median, PostgreSQL");
+        assertThat(java.nio.file.Files.readString(json)).contains("7 central on PostgreSQL");
+        assertThat(rows("SELECT count(*) FROM aggregated_trades")).containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM system_config WHERE key LIKE 'sync.cursor.%'")).containsExactly("0");
+    }
+
+    @Test
     void instance_without_a_postgres_central_is_a_usage_error() {
         CliRun run = CliRun.run("sync", "--data-dir", data.toString(), "--instance", "host-a");
         assertThat(run.exitCode()).isEqualTo(2);

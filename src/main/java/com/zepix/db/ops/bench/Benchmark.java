@@ -1,6 +1,7 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.InitOperation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,11 +21,21 @@ public final class Benchmark {
     private final BenchSizes sizes;
     private final Path workDir;
     private final PrintStream progress;
+    private final CentralChoice postgres;
 
     public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress) {
+        this(sizes, workDir, progress, null);
+    }
+
+    /**
+     * @param postgres a PostgreSQL central for case 7 (the benchmark syncs into it as its own
+     *     instance, and deletes that instance's rows before each first sync and at the end), or null
+     */
+    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress, CentralChoice postgres) {
         this.sizes = sizes;
         this.workDir = workDir;
         this.progress = progress;
+        this.postgres = postgres;
     }
 
     public BenchReport run() throws SQLException, InterruptedException {
@@ -62,6 +73,27 @@ public final class Benchmark {
                 BenchReport.spread(q) + ", " + sync.aggregatedRows() + " trades", null));
         report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "p99 latency", q.percentile(99),
                 "ms", "nearest rank of " + q.values().size(), null));
+
+        if (postgres != null) {
+            step("7: case 4's first sync and case 5's dashboard query into PostgreSQL (" + postgres.postgres() + ")");
+            Path dir = fresh("sync-postgres");
+            new InitOperation(dir, postgres).run().failures().forEach(f -> {
+                throw new IllegalStateException(f.problem());
+            });
+            try {
+                var pg = SyncBench.run(dir, sizes, postgres);
+                millis(report, "7 central on PostgreSQL", "first sync, " + sizes.syncTrades() + " trades, SQLite (case 4)",
+                        sync.fullSyncMillis(), null);
+                millis(report, "7 central on PostgreSQL", "first sync, " + sizes.syncTrades() + " trades, PostgreSQL",
+                        pg.fullSyncMillis(), sync.fullSyncMillis());
+                millis(report, "7 central on PostgreSQL", "dashboard median, SQLite (case 5)", q, null);
+                Samples pq = pg.dashboardMillis();
+                report.add(new BenchRow("7 central on PostgreSQL", "dashboard median, PostgreSQL", pq.median(), "ms",
+                        BenchReport.spread(pq) + ", " + pg.aggregatedRows() + " trades", pq.median() / q.median()));
+            } finally {
+                SyncBench.forgetPostgresSyncs(postgres);
+            }
+        }
 
         step("6: single durable inserts, sync=NORMAL");
         Samples storeNormal = SingleInsertBench.store(fresh("single-normal"), normal, sizes.singleInserts(), sizes.runs());

@@ -7,11 +7,13 @@ import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
 import com.zepix.db.ops.sync.TradeSync;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -33,14 +35,20 @@ final class SyncBench {
     }
 
     static Result run(Path dataDir, BenchSizes sizes) throws SQLException {
+        return run(dataDir, sizes, CentralChoice.sqlite());
+    }
+
+    /** The same cases into {@code central}: the data folder's SQLite file, or a PostgreSQL server. */
+    static Result run(Path dataDir, BenchSizes sizes, CentralChoice central) throws SQLException {
         TradeGenerator generator = new TradeGenerator(dataDir, sizes.dashboardDays());
         generator.add(sizes.syncTrades());
-        TradeSync sync = new TradeSync(dataDir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC());
+        TradeSync sync = new TradeSync(dataDir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
+                central);
         int syncRuns = Math.min(3, sizes.runs());
 
         List<Double> full = new ArrayList<>();
         for (int i = 0; i < syncRuns; i++) {
-            forgetSyncs(dataDir);
+            forgetSyncs(dataDir, central);
             long start = System.nanoTime();
             SyncReport report = sync.runOnce();
             full.add((System.nanoTime() - start) / 1e6);
@@ -60,7 +68,7 @@ final class SyncBench {
         DayRange days = new DayRange(today.minusDays(sizes.dashboardDays() - 1L), today);
         long[] rows = new long[1];
         Samples dashboard;
-        try (DatabaseService db = DatabaseService.open(dataDir)) {
+        try (DatabaseService db = central.openCentral(dataDir, SqliteSettings.durable())) {
             DashboardQueries queries = new DashboardQueries(db);
             dashboard = Bench.millis(sizes.queryRuns(), () -> {
                 List<PluginDayTotals> totals = queries.totalsPerPluginPerDay(days);
@@ -71,12 +79,31 @@ final class SyncBench {
     }
 
     /** Back to "never synced": the next run is a first sync again. */
-    private static void forgetSyncs(Path dataDir) throws SQLException {
+    private static void forgetSyncs(Path dataDir, CentralChoice central) throws SQLException {
+        if (central.isPostgres()) {
+            forgetPostgresSyncs(central);
+            return;
+        }
         try (Connection c = SqliteConnections.openForWriting(DatabaseFile.CENTRAL.in(dataDir), SqliteSettings.durable());
                 Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM aggregated_trades");
             st.executeUpdate("DELETE FROM sync_status");
             st.executeUpdate("DELETE FROM system_config WHERE key LIKE 'sync.cursor.%'");
+        }
+    }
+
+    /** The benchmark's own instance's rows only: a PostgreSQL central may hold other hosts' too. */
+    static void forgetPostgresSyncs(CentralChoice central) throws SQLException {
+        String instance = central.instance().value();
+        try (Connection c = central.postgres().connect()) {
+            for (String sql : new String[] {"DELETE FROM aggregated_trades WHERE instance_id = ?",
+                    "DELETE FROM sync_status WHERE instance_id = ?",
+                    "DELETE FROM system_config WHERE key LIKE 'sync.cursor.' || ? || '.%'"}) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, instance);
+                    ps.executeUpdate();
+                }
+            }
         }
     }
 

@@ -2,8 +2,11 @@ package com.zepix.db.ops.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zepix.db.central.DashboardQueries;
+import com.zepix.db.central.PluginDayTotals;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.DayRange;
 import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.PostgresCentral;
@@ -122,6 +125,7 @@ class MultiHostSyncTest {
             assertThat(count("SELECT count(DISTINCT mt5_ticket) FROM aggregated_trades"))
                     .as("the hosts reuse each other's tickets").isLessThan(aggregated.size());
             assertThat(count("SELECT count(*) FROM sync_status WHERE last_sync_success")).isEqualTo(HOSTS * 5L);
+            dashboardAnswersPerInstanceAndAcrossAll(hosts.get(0), union);
             System.out.printf("multi-host sync: %d hosts x %d rounds (+1 final), %d trades written meanwhile,"
                     + " %d upserts during the rounds, %d aggregated rows = union of the hosts' trades, %d ms%n",
                     HOSTS, ROUNDS, written.get(), syncedDuringRounds, aggregated.size(), millis);
@@ -176,6 +180,26 @@ class MultiHostSyncTest {
         union.addAll(tradesOf(other, "other"));
         assertThat(new TreeSet<>(aggregatedRows())).isEqualTo(union);
         assertThat(aggregatedRows()).hasSize(union.size());
+    }
+
+    /** The dashboard over the shared central: one instance's figures, and all instances' together. */
+    private void dashboardAnswersPerInstanceAndAcrossAll(Path anyHost, Set<String> union) {
+        DayRange days = new DayRange(T0.toLocalDate(), T0.toLocalDate().plusDays(2));
+        try (DatabaseService db = CentralChoice.postgres(central, new InstanceId("host-0"))
+                .openCentral(anyHost, SqliteSettings.durable())) {
+            DashboardQueries dashboard = new DashboardQueries(db);
+            assertThat(dashboard.instances()).extracting(InstanceId::value).containsExactly("host-0", "host-1", "host-2");
+            List<PluginDayTotals> all = dashboard.totalsPerPluginPerDay(days);
+            assertThat(all.stream().mapToInt(PluginDayTotals::trades).sum()).isEqualTo(union.size());
+            int perInstanceSum = 0;
+            for (InstanceId instance : dashboard.instances()) {
+                List<PluginDayTotals> one = dashboard.totalsPerPluginPerDay(days, instance);
+                long expected = union.stream().filter(r -> r.startsWith(instance.value() + "|")).count();
+                assertThat(one.stream().mapToInt(PluginDayTotals::trades).sum()).as(instance.value()).isEqualTo(expected);
+                perInstanceSum += one.stream().mapToInt(PluginDayTotals::trades).sum();
+            }
+            assertThat(perInstanceSum).isEqualTo(union.size());
+        }
     }
 
     private TradeSync syncOf(Path dataDir, String instance) {

@@ -1,0 +1,61 @@
+package com.zepix.db.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.testsupport.TestDatabases;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Central V5 on a SQLite central that already holds synced rows: everything becomes instance 'local'. */
+class CentralInstanceIdMigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rows_status_and_cursors_written_before_v5_belong_to_instance_local() throws SQLException {
+        Path file = DatabaseFile.CENTRAL.in(dir);
+        Flyway beforeV5 = Flyway.configure().configuration(SchemaMigrations.flyway(DatabaseFile.CENTRAL,
+                TestDatabases.dataSource(file)).getConfiguration()).target("4").load();
+        beforeV5.migrate();
+        try (Connection c = TestDatabases.open(file); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO aggregated_trades (plugin_id, plugin_type, mt5_ticket, symbol)"
+                    + " VALUES ('combined_v3', 'V3_COMBINED', 9000, 'EURUSD')");
+            st.execute("INSERT INTO sync_status (plugin_id, last_sync_success, records_synced) VALUES ('combined_v3', 1, 1)");
+            st.execute("INSERT INTO system_config (key, value) VALUES ('sync.cursor.combined_v3', 'after=1;open=')");
+        }
+        SchemaMigrations.flyway(DatabaseFile.CENTRAL, TestDatabases.dataSource(file)).migrate();
+        try (Connection c = TestDatabases.open(file); Statement st = c.createStatement()) {
+            assertThat(strings(st, "SELECT instance_id || '/' || mt5_ticket FROM aggregated_trades")).containsExactly("local/9000");
+            assertThat(strings(st, "SELECT instance_id || '/' || plugin_id FROM sync_status")).containsExactly("local/combined_v3");
+            assertThat(strings(st, "SELECT key || '=' || value FROM system_config WHERE key LIKE 'sync.cursor.%'"))
+                    .containsExactly("sync.cursor.local.combined_v3=after=1;open=");
+            // The architecture's own key stays in force beside the instance one.
+            assertThatThrownBy(() -> st.execute("INSERT INTO aggregated_trades (plugin_id, mt5_ticket, symbol, instance_id)"
+                    + " VALUES ('combined_v3', 9000, 'EURUSD', 'other')")).hasMessageContaining("UNIQUE");
+            assertThatThrownBy(() -> st.execute("INSERT INTO aggregated_trades (plugin_id, mt5_ticket, symbol, instance_id)"
+                    + " VALUES ('combined_v3', 9001, 'EURUSD', '')")).hasMessageContaining("CHECK");
+        }
+    }
+
+    private static List<String> strings(Statement st, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
