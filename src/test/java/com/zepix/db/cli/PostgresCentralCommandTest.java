@@ -7,6 +7,7 @@ import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
+import com.zepix.db.testsupport.SchemaVersions;
 import com.zepix.db.testsupport.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** init, verify, sync, backup and restore with the central database on a real PostgreSQL server. */
 class PostgresCentralCommandTest {
 
+    private static final String PG_VERSION = SchemaVersions.latest("central-postgresql");
     private static final LocalDateTime ENTRY = LocalDateTime.of(2026, 11, 20, 9, 30);
 
     @TempDir
@@ -64,12 +66,12 @@ class PostgresCentralCommandTest {
         CliRun first = run("init", "--data-dir", data.toString(), "--central", pg.url(), "--verbose");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("Server: postgresql://localhost:" + TestPostgres.port() + "/" + pg.name())
-                .contains("Status: OK (created at schema version 2)")
+                .contains("Status: OK (created at schema version " + PG_VERSION + ")")
                 .contains("    - aggregated_trades").contains("    - sync_status")
                 .contains("ALL DATABASES INITIALIZED SUCCESSFULLY");
         CliRun second = run("init", "--data-dir", data.toString(), "--central", pg.url());
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).contains("Status: OK (up to date at schema version 2)")
+        assertThat(second.out()).contains("Status: OK (up to date at schema version " + PG_VERSION + ")")
                 .contains("All databases were already up to date");
     }
 
@@ -81,7 +83,7 @@ class PostgresCentralCommandTest {
         CliRun verify = run(env, "verify", "--data-dir", data.toString());
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
         assertThat(verify.out()).contains("postgresql://localhost:" + TestPostgres.port() + "/" + pg.name()
-                + ": OK (schema version 2)").contains("VERIFY PASSED: all 3 databases are healthy");
+                + ": OK (schema version " + PG_VERSION + ")").contains("VERIFY PASSED: all 3 databases are healthy");
 
         try (Connection c = pg.connect(); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE aggregated_trades ADD COLUMN added_by_hand text");

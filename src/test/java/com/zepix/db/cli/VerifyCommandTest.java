@@ -6,6 +6,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.testsupport.OpsFixtures;
+import com.zepix.db.testsupport.SchemaVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +37,7 @@ class VerifyCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 DatabaseFile.V3.in(data) + ": OK (schema version 1)",
                 DatabaseFile.V6.in(data) + ": OK (schema version 1)",
-                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 2)",
+                DatabaseFile.CENTRAL.in(data) + ": OK (schema version " + SchemaVersions.latest("central") + ")",
                 "VERIFY PASSED: all 3 databases are healthy");
         assertThat(OpsFixtures.snapshot(root)).as("byte-identical files, unchanged listing").isEqualTo(before);
     }
@@ -129,7 +130,7 @@ class VerifyCommandTest {
                 Arguments.of(DatabaseFile.CENTRAL, "DELETE FROM plugins_registry WHERE plugin_id = 'price_action_1h'",
                         "default row plugins_registry(plugin_id='price_action_1h') is missing"),
                 Arguments.of(DatabaseFile.CENTRAL, TestHistory.FUTURE_MIGRATION,
-                        "migration V3 (from the future) is unknown to this version: the database was migrated by a newer zepix-db"),
+                        "migration V999 (from the future) is unknown to this version: the database was migrated by a newer zepix-db"),
                 Arguments.of(DatabaseFile.V3, "UPDATE flyway_schema_history SET checksum = 1 WHERE version = '1'",
                         "migration V1 (create tables) as applied differs from this version's (checksum mismatch)"),
                 Arguments.of(DatabaseFile.CENTRAL, "PRAGMA foreign_keys = OFF; INSERT INTO sync_status (plugin_id) VALUES ('ghost')",

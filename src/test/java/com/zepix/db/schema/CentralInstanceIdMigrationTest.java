@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.testsupport.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +25,16 @@ class CentralInstanceIdMigrationTest {
     Path dir;
 
     @Test
-    void rows_status_and_cursors_written_before_v5_belong_to_instance_local() throws SQLException {
+    void rows_status_and_cursors_written_before_v5_belong_to_instance_local() throws Exception {
         Path file = DatabaseFile.CENTRAL.in(dir);
-        Flyway beforeV5 = Flyway.configure().configuration(SchemaMigrations.flyway(DatabaseFile.CENTRAL,
-                TestDatabases.dataSource(file)).getConfiguration()).target("4").load();
-        beforeV5.migrate();
+        // The central as the migrations before V5 leave it (Flyway's target must name an existing version).
+        Path before = Files.createDirectories(dir.resolve("before-v5"));
+        try (Stream<Path> migrations = Files.list(Path.of(System.getProperty("zepix.project.dir", "."), "schema", "central"))) {
+            for (Path m : migrations.filter(CentralInstanceIdMigrationTest::beforeV5).toList()) {
+                Files.copy(m, before.resolve(m.getFileName()));
+            }
+        }
+        SchemaMigrations.flyway(DatabaseFile.CENTRAL, TestDatabases.dataSource(file), "filesystem:" + before).migrate();
         try (Connection c = TestDatabases.open(file); Statement st = c.createStatement()) {
             st.execute("INSERT INTO aggregated_trades (plugin_id, plugin_type, mt5_ticket, symbol)"
                     + " VALUES ('combined_v3', 'V3_COMBINED', 9000, 'EURUSD')");
@@ -47,6 +53,10 @@ class CentralInstanceIdMigrationTest {
             assertThatThrownBy(() -> st.execute("INSERT INTO aggregated_trades (plugin_id, mt5_ticket, symbol, instance_id)"
                     + " VALUES ('combined_v3', 9001, 'EURUSD', '')")).hasMessageContaining("CHECK");
         }
+    }
+
+    private static boolean beforeV5(Path migration) {
+        return Integer.parseInt(migration.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1")) < 5;
     }
 
     private static List<String> strings(Statement st, String sql) throws SQLException {
