@@ -39,7 +39,7 @@ final class SyncCommand extends OpsCommand {
         TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
                 central);
         if (!watch) {
-            return print(sync.runOnce());
+            return print(sync.runOnce(), central);
         }
         SyncWatcher watcher = new SyncWatcher(sync, Duration.ofSeconds(intervalSeconds));
         Thread stopOnCtrlC = new Thread(() -> {
@@ -52,15 +52,16 @@ final class SyncCommand extends OpsCommand {
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         int[] failedRuns = {0};
         try {
-            watcher.run(report -> failedRuns[0] += print(report));
+            watcher.run(report -> failedRuns[0] += print(report, central));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return failedRuns[0] > 0 ? Main.PROBLEMS : Main.OK;
     }
 
-    private int print(SyncReport report) {
-        out().println("sync at " + main.clock().instant() + ":");
+    private int print(SyncReport report, CentralChoice central) {
+        out().println("sync at " + main.clock().instant() + (central.isPostgres()
+                ? " into " + central.postgres().describe() + " as instance " + central.instance() : "") + ":");
         report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
         out().flush();
         if (report.anyFailed()) {

@@ -118,7 +118,8 @@ class PostgresCentralCommandTest {
         assertThat(run("init", "--data-dir", data.toString(), "--central", pg.url()).exitCode()).isZero();
         CliRun sync = run("sync", "--data-dir", data.toString(), "--central", pg.url(), "--instance", "host-a");
         assertThat(sync.exitCode()).as(sync.toString()).isZero();
-        assertThat(sync.out()).contains("combined_v3        synced 1").contains("price_action_5m    synced 1");
+        assertThat(sync.out()).contains("into postgresql://localhost:" + TestPostgres.port() + "/" + pg.name()
+                + " as instance host-a:").contains("combined_v3        synced 1").contains("price_action_5m    synced 1");
         assertThat(rows("SELECT instance_id || '/' || plugin_id || '/' || mt5_ticket || '/' || entry_time"
                 + " FROM aggregated_trades ORDER BY plugin_id"))
                 .containsExactly("host-a/combined_v3/100/2026-11-20 09:30:00", "host-a/price_action_1h/700/2026-11-20 09:30:00",
