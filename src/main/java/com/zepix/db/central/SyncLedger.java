@@ -11,10 +11,14 @@ import com.zepix.db.core.PluginType;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeSummary;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -84,16 +88,22 @@ public final class SyncLedger {
     /**
      * Upserts the trades that have a ticket, moves the cursor and marks the sync successful.
      *
-     * @return how many trades were upserted (those without any ticket are not)
+     * @return how many trades were new, changed or unchanged (those without any ticket are none of these)
      */
-    public int recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
+    public UpsertCounts recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now) {
+        return recordSuccess(pluginId, type, read, next, now, done -> { });
+    }
+
+    /** @param progress hears how many of {@code read} have been upserted so far, batch by batch */
+    public UpsertCounts recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
+            LocalDateTime now, IntConsumer progress) {
         return db.writeAndGet(KEY, ctx -> {
-            int upserted = upsertAll(ctx, instance, pluginId, type, read);
+            UpsertCounts counts = upsertAll(ctx, instance, pluginId, type, read, progress);
             beforeCursorSave.run();
             saveCursor(ctx, SyncCursor.configKey(instance, pluginId), next, now);
-            SyncStatusStore.upsert(ctx, instance, SyncResult.succeeded(pluginId, upserted), now);
-            return upserted;
+            SyncStatusStore.upsert(ctx, instance, SyncResult.succeeded(pluginId, counts.written()), now);
+            return counts;
         });
     }
 
@@ -109,12 +119,17 @@ public final class SyncLedger {
     /**
      * One prepared upsert, executed as JDBC batches: rendering the statement once instead of once
      * per trade is what makes a first sync of a long history take seconds, not minutes.
+     *
+     * <p>The update branch runs only when some column differs, so SQLite counts a change for a new
+     * or a changed row and none for a trade read again unchanged; the plugin's row count before and
+     * after tells the new ones apart from the changed ones.
      */
-    private static int upsertAll(DSLContext ctx, InstanceId instance, String pluginId, PluginType type,
-            List<TradeSummary> read) {
+    private static UpsertCounts upsertAll(DSLContext ctx, InstanceId instance, String pluginId, PluginType type,
+            List<TradeSummary> read, IntConsumer progress) {
+        int before = rowsOf(ctx, instance, pluginId);
         var upsert = ctx.insertInto(AGGREGATED_TRADES,
-                        AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
-                        AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
+                        AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE,
+                        AGGREGATED_TRADES.MT5_TICKET, AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
                         AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
                         AGGREGATED_TRADES.STATUS)
                 .values((String) null, null, null, null, null, null, null, null, null, null, null)
@@ -127,24 +142,53 @@ public final class SyncLedger {
                 .set(AGGREGATED_TRADES.ENTRY_TIME, DSL.excluded(AGGREGATED_TRADES.ENTRY_TIME))
                 .set(AGGREGATED_TRADES.EXIT_TIME, DSL.excluded(AGGREGATED_TRADES.EXIT_TIME))
                 .set(AGGREGATED_TRADES.PROFIT_DOLLARS, DSL.excluded(AGGREGATED_TRADES.PROFIT_DOLLARS))
-                .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS));
+                .set(AGGREGATED_TRADES.STATUS, DSL.excluded(AGGREGATED_TRADES.STATUS))
+                .where(differs(AGGREGATED_TRADES.PLUGIN_TYPE).or(differs(AGGREGATED_TRADES.SYMBOL))
+                        .or(differs(AGGREGATED_TRADES.DIRECTION)).or(differs(AGGREGATED_TRADES.LOT_SIZE))
+                        .or(differs(AGGREGATED_TRADES.ENTRY_TIME)).or(differs(AGGREGATED_TRADES.EXIT_TIME))
+                        .or(differs(AGGREGATED_TRADES.PROFIT_DOLLARS)).or(differs(AGGREGATED_TRADES.STATUS)));
         int upserted = 0;
+        int written = 0;
         BatchBindStep batch = ctx.batch(upsert);
         for (TradeSummary t : read) {
             if (t.mt5Ticket() == null) {
                 continue;
             }
-            batch = batch.bind(instance.value(), pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(), t.entryTime(),
-                    t.exitTime(), t.profitDollars(), t.status());
+            batch = batch.bind(instance.value(), pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
+                    t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
             if (++upserted % BATCH_SIZE == 0) {
-                batch.execute();
+                written += changes(batch.execute());
                 batch = ctx.batch(upsert);
+                progress.accept(upserted);
             }
         }
         if (upserted % BATCH_SIZE != 0) {
-            batch.execute();
+            written += changes(batch.execute());
+            progress.accept(upserted);
         }
-        return upserted;
+        int inserted = rowsOf(ctx, instance, pluginId) - before;
+        return new UpsertCounts(inserted, written - inserted, upserted - written);
+    }
+
+    /**
+     * The stored value and the new one differ, NULLs included. Spelt out because jOOQ renders
+     * {@code IS DISTINCT FROM} on SQLite as a plain-SQL template, which the isolation guard refuses.
+     */
+    private static <T> Condition differs(Field<T> column) {
+        Field<T> incoming = DSL.excluded(column);
+        return column.ne(incoming)
+                .or(column.isNull().and(incoming.isNotNull()))
+                .or(column.isNotNull().and(incoming.isNull()));
+    }
+
+    private static int changes(int[] counts) {
+        return Arrays.stream(counts).sum();
+    }
+
+    /** This instance's rows only: on a shared central, other hosts insert rows of the same plugin meanwhile. */
+    private static int rowsOf(DSLContext ctx, InstanceId instance, String pluginId) {
+        return ctx.fetchCount(AGGREGATED_TRADES, AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value())
+                .and(AGGREGATED_TRADES.PLUGIN_ID.eq(pluginId)));
     }
 
     private static void saveCursor(DSLContext ctx, String key, SyncCursor next, LocalDateTime now) {

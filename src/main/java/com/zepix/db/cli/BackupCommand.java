@@ -4,6 +4,7 @@ import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.BackupOperation;
 import com.zepix.db.ops.BackupReport;
 import com.zepix.db.ops.BackupResult;
+import com.zepix.db.ops.json.BackupJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +38,12 @@ final class BackupCommand extends OpsCommand {
         if (keep != null && keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, not " + keep);
         }
-        // A progress bar only for a person at a terminal: never into a pipe, a log or a test's output.
-        ConsoleProgressBar bar = System.console() == null ? null : new ConsoleProgressBar(err());
-        BackupReport report = new BackupOperation(dataDir(), to == null ? null : to.normalize(), keep, main.clock(), bar).run();
+        BackupReport report = new BackupOperation(dataDir(), to == null ? null : to.normalize(), keep, main.clock(),
+                progress()).run();
+        if (json()) {
+            printJson(BackupJson.of(report));
+            return report.succeeded() ? Main.OK : Main.PROBLEMS;
+        }
         for (BackupResult backup : report.backups()) {
             if (backup.succeeded()) {
                 out().println("Backed up " + backup.source() + " to " + backup.backup() + " (" + backup.bytes()

@@ -7,9 +7,7 @@ import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
 import com.zepix.db.ops.bench.Benchmark;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,9 +24,6 @@ final class BenchCommand extends OpsCommand {
 
     @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
     boolean quick;
-
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
-    Path json;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
@@ -56,12 +51,13 @@ final class BenchCommand extends OpsCommand {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir,
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8), postgres).run();
-            out().print(report.table());
-            out().flush();
-            if (json != null) {
-                Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress(),
+                    postgres).run();
+            if (json()) {
+                printJson(report.toJson());
+            } else {
+                out().print(report.table());
+                out().flush();
             }
             return Main.OK;
         } catch (IOException e) {

@@ -3,7 +3,7 @@ package com.zepix.db.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options every command takes. */
+/** The options every operations command takes (help and version come with every command, see {@link Main}). */
 final class CommonOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
@@ -13,6 +13,14 @@ final class CommonOptions {
     @Option(names = "--verbose", description = "On an error, print its stack trace too.")
     boolean verbose;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Option(names = "--json", description = "Write the report as JSON to stdout instead of text (shapes: README, \"JSON output\").")
+    boolean json;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", converter = LogLevelConverter.class,
+            description = "error, warn, info, debug or trace (default: warn on stderr, info with --log-file).")
+    LogSetup.LogLevel logLevel;
+
+    @Option(names = "--log-file", paramLabel = "FILE",
+            description = "Append the log to FILE instead of stderr: one line per event, timed in UTC.")
+    Path logFile;
 }

@@ -2,34 +2,82 @@ package com.zepix.db.cli;
 
 import com.zepix.db.ops.ProgressListener;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
-/** A one-line bar redrawn in place; small files finish before a bar would be worth drawing. */
+/**
+ * A one-line bar redrawn in place on stderr. Work that is over within a second never draws one,
+ * so quick runs print nothing extra; the last state drawn is the final one (100% when the work
+ * got there), not whatever a timer happened to catch.
+ */
 final class ConsoleProgressBar implements ProgressListener {
 
-    private static final long MIN_BYTES = 16L * 1024 * 1024;
+    static final long DELAY_NANOS = 1_000_000_000L;
+    private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
 
     private final PrintWriter terminal;
+    private final LongSupplier nanoTime;
+
+    private String label;
+    private long startedAt;
+    private long lastDrawnAt;
+    private long lastDone;
+    private long lastTotal;
     private boolean drawn;
+    private long drawnDone;
+    private long drawnTotal;
 
     ConsoleProgressBar(PrintWriter terminal) {
+        this(terminal, System::nanoTime);
+    }
+
+    ConsoleProgressBar(PrintWriter terminal, LongSupplier nanoTime) {
         this.terminal = terminal;
+        this.nanoTime = nanoTime;
     }
 
     @Override
-    public synchronized void progress(String label, long bytesDone, long bytesTotal) {
-        if (bytesTotal < MIN_BYTES) {
+    public synchronized void progress(String label, long done, long total) {
+        long now = nanoTime.getAsLong();
+        if (!label.equals(this.label)) {
+            endLine();
+            this.label = label;
+            this.startedAt = now;
+        }
+        lastDone = done;
+        lastTotal = total;
+        if (now - startedAt < DELAY_NANOS || (drawn && now - lastDrawnAt < REDRAW_NANOS && done < total)) {
             return;
         }
-        int filled = (int) (WIDTH * bytesDone / bytesTotal);
-        terminal.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + (100 * bytesDone / bytesTotal) + "%");
-        terminal.flush();
-        drawn = true;
+        draw(now);
     }
 
     @Override
     public synchronized void finished(String label) {
+        if (label.equals(this.label)) {
+            if (drawn && (lastDone != drawnDone || lastTotal != drawnTotal)) {
+                draw(nanoTime.getAsLong()); // the final state, when the last call fell between redraws
+            }
+            endLine();
+            this.label = null;
+        }
+    }
+
+    private void draw(long now) {
+        long total = Math.max(lastTotal, 1);
+        long done = Math.max(0, Math.min(lastDone, total));
+        int filled = (int) (WIDTH * done / total);
+        terminal.print(String.format(Locale.ROOT, "\r%s [%s%s] %3d%% %ds", label, "#".repeat(filled),
+                " ".repeat(WIDTH - filled), 100 * done / total, (now - startedAt) / 1_000_000_000L));
+        terminal.flush();
+        drawn = true;
+        lastDrawnAt = now;
+        drawnDone = lastDone;
+        drawnTotal = lastTotal;
+    }
+
+    private void endLine() {
         if (drawn) {
             terminal.println();
             terminal.flush();

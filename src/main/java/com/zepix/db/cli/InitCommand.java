@@ -3,6 +3,7 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.InitReport;
 import com.zepix.db.ops.InitSummary;
+import com.zepix.db.ops.json.InitJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,8 +19,12 @@ final class InitCommand extends OpsCommand {
     @Override
     protected int execute() {
         InitReport report = new InitOperation(dataDir(), central(centralOptions)).run();
-        out().print(InitSummary.render(report));
-        out().flush();
+        if (json()) {
+            printJson(InitJson.of(report));
+        } else {
+            out().print(InitSummary.render(report));
+            out().flush();
+        }
         report.failures().forEach(f -> problem(f.problem()));
         return report.succeeded() ? Main.OK : Main.PROBLEMS;
     }

@@ -2,19 +2,24 @@ package com.zepix.db.cli;
 
 import com.zepix.db.core.JooqDefaults;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The operations command line: {@code java -jar zepix-db.jar <command>}. */
-@Command(name = "zepix-db",
-        description = "Operations on the Zepix V5 databases: init, verify, backup, restore, sync, stats, bench, schema-diff.",
-        subcommands = {InitCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class,
-            SyncCommand.class, StatsCommand.class, BenchCommand.class, SchemaDiffCommand.class})
+@Command(name = "zepix-db", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Operations on the Zepix V5 databases: init, verify, status, backup, restore, sync, stats, bench, schema-diff.",
+        subcommands = {InitCommand.class, VerifyCommand.class, StatusCommand.class, BackupCommand.class,
+            RestoreCommand.class, SyncCommand.class, StatsCommand.class, BenchCommand.class, SchemaDiffCommand.class,
+            HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -26,9 +31,6 @@ public final class Main implements Runnable {
         // Before any class touches jOOQ: its banner and tips would otherwise reach the operator.
         JooqDefaults.quiet();
     }
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     @Spec
     CommandSpec spec;
@@ -61,12 +63,25 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: init, verify, backup, restore, sync, stats, bench or schema-diff");
+        throw new ParameterException(spec.commandLine(),
+                "a command is required: init, verify, status, backup, restore, sync, stats, bench or schema-diff");
     }
 
-    /** The command line with this project's error reporting: one line per usage error, exit code 2. */
+    /**
+     * The command line with this project's conventions: every command has --help and --version,
+     * dates are YYYY-MM-DD with a plain error, and a usage error is one line with exit code 2.
+     */
     public static CommandLine commandLine(Main main) {
+        LogSetup.defaults();
         CommandLine commandLine = new CommandLine(main);
+        commandLine.registerConverter(LocalDate.class, new DateConverter());
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (!(spec.userObject() instanceof HelpCommand)) {
+                spec.mixinStandardHelpOptions(true);
+                spec.versionProvider(new VersionInfo());
+            }
+        }
         commandLine.setParameterExceptionHandler(Main::usageError);
         return commandLine;
     }
@@ -78,7 +93,19 @@ public final class Main implements Runnable {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         String name = failed.getCommandSpec().qualifiedName();
-        failed.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        String suggestion = "";
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                suggestion = " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList())
+                        + "?)";
+            }
+        }
+        failed.getErr().println(name + ": " + firstLine(e.getMessage()) + suggestion + " (see '" + name + " --help')");
         return USAGE;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -3,6 +3,8 @@ package com.zepix.db.cli;
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.BadPathException;
 import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.json.JsonOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,6 +35,11 @@ abstract class OpsCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            LogSetup.apply(options.logLevel, options.logFile);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try {
             return execute();
         } catch (ParameterException e) {
             throw e;
@@ -44,7 +51,28 @@ abstract class OpsCommand implements Callable<Integer> {
             // Not a failure this project foresaw: the stack trace is what a bug report needs.
             return error("unexpected " + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage()))
                     + (options.verbose ? "" : " (--verbose shows the stack trace)"), e);
+        } finally {
+            LogSetup.flush();
         }
+    }
+
+    /** Whether the report goes out as JSON ({@code --json}) instead of text. */
+    protected boolean json() {
+        return options.json;
+    }
+
+    /** The report as one JSON document on stdout. */
+    protected void printJson(Object report) {
+        out().print(JsonOutput.pretty(report));
+        out().flush();
+    }
+
+    /**
+     * A progress bar on stderr for a person at a terminal; none into a pipe, a file or a test's
+     * output. {@link System#console()} is there only when both stdin and stdout are a terminal.
+     */
+    protected ProgressListener progress() {
+        return System.console() == null ? ProgressListener.NONE : new ConsoleProgressBar(err());
     }
 
     protected Path dataDir() {

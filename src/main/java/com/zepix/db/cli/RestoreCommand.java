@@ -3,9 +3,12 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.RestoreOperation;
 import com.zepix.db.ops.RestoreReport;
+import com.zepix.db.ops.json.RestoreJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore",
@@ -16,6 +19,11 @@ final class RestoreCommand extends OpsCommand {
 
     @Parameters(paramLabel = "FILE", description = "The backup to restore.")
     Path file;
+
+    @Option(names = "--keep-replaced", paramLabel = "N",
+            description = "Then keep only the newest N replaced copies of this database (the one just made included) "
+                + "and delete the older ones.")
+    Integer keepReplaced;
 
     @Mixin
     CentralOptions centralOptions;
@@ -29,7 +37,14 @@ final class RestoreCommand extends OpsCommand {
                     + " restore without --central and " + CentralOptions.URL_VARIABLE);
             return Main.PROBLEMS;
         }
-        RestoreReport report = new RestoreOperation(dataDir(), file, main.clock()).run();
+        if (keepReplaced != null && keepReplaced < 1) {
+            throw new ParameterException(spec.commandLine(), "--keep-replaced must be at least 1, not " + keepReplaced);
+        }
+        RestoreReport report = new RestoreOperation(dataDir(), file, main.clock(), keepReplaced, progress()).run();
+        if (json()) {
+            printJson(RestoreJson.of(report));
+            return Main.OK;
+        }
         out().println("Restored " + report.source() + " as " + report.restored() + " (" + report.database().title()
                 + ", schema version " + report.schemaVersion() + ")");
         if (report.kept().isEmpty()) {
@@ -37,6 +52,7 @@ final class RestoreCommand extends OpsCommand {
         } else {
             report.kept().forEach(k -> out().println("The replaced file is kept as " + k));
         }
+        report.removedReplaced().forEach(r -> out().println("Removed older replaced file " + r));
         if (report.needsUpgrade()) {
             out().println("Its schema version " + report.schemaVersion() + " is older than this version's "
                     + report.latestVersion() + ": run init to upgrade it.");

@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code schema-diff}: what the migrations of {@code schema/} change between two git revisions, or
  * (with {@code --database}) how a live database file differs from what its migrations should have
- * produced. Prints Markdown (or JSON); exit 0 whether or not anything differs, 2 when the comparison
- * cannot be made (bad revision, unreadable file), with one line on stderr naming what is at fault.
+ * produced. Prints Markdown (or JSON); exit 0 whether or not anything differs unless {@code --exit-code}
+ * (then 1 for changes, 3 for breaking ones), 2 when the comparison cannot be made (bad revision,
+ * unreadable file), with one line on stderr naming what is at fault.
  */
-@Command(name = "schema-diff", mixinStandardHelpOptions = true,
+@Command(name = "schema-diff",
         description = {
             "Compares the schema that schema/'s migrations produce at two git revisions, per database:"
                     + " tables, columns, indexes and the migration files that differ.",
@@ -29,8 +30,10 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = 2)
 public final class SchemaDiffCommand implements Callable<Integer> {
 
-    /** Output formats; lower case because they are typed on the command line as they are. */
-    enum Format { markdown, json }
+    /** With --exit-code: something differs. */
+    static final int CHANGED = 1;
+    /** With --exit-code: something differs that breaks deployed databases. */
+    static final int BREAKING = 3;
 
     @Spec
     private CommandSpec spec;
@@ -41,9 +44,13 @@ public final class SchemaDiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "REF", description = "Git revision to compare to (default: the working tree).")
     private String to;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (default) or json.")
-    private Format format;
+    @Option(names = "--json", description = "Write JSON to stdout instead of Markdown (shape: README, \"JSON output\").")
+    private boolean json;
+
+    @Option(names = "--exit-code", description = "Exit 1 when anything differs, 3 when a difference is breaking"
+            + " (edited or deleted applied migration, dropped table, column or index, narrowed type, new NOT NULL"
+            + " without DEFAULT); 0 when nothing differs.")
+    private boolean exitCode;
 
     @Option(names = "--database", paramLabel = "FILE",
             description = "A live database file to check for drift from its migrations, instead of comparing revisions.")
@@ -73,8 +80,11 @@ public final class SchemaDiffCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        out.print(format == Format.json ? SchemaDiffJson.render(diff) : SchemaDiffMarkdown.render(diff));
+        out.print(json ? SchemaDiffJson.render(diff) : SchemaDiffMarkdown.render(diff));
         out.flush();
-        return 0;
+        if (!exitCode || !diff.hasChanges()) {
+            return 0;
+        }
+        return diff.isBreaking() ? BREAKING : CHANGED;
     }
 }

@@ -1,6 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.DayRange;
+import com.zepix.db.ops.json.StatsJson;
 import com.zepix.db.ops.stats.DailyStatsOperation;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 
 @Command(name = "stats",
         description = "Recomputes v3_daily_stats and v6_daily_stats from the trades entered on each UTC day "
-            + "(default: today). Idempotent: recomputing gives the same rows.")
+            + "(default: today). Days without trades get no row (and lose one they had). Idempotent: recomputing "
+            + "gives the same rows.")
 final class StatsCommand extends OpsCommand {
 
     @ArgGroup(exclusive = true)
@@ -42,8 +44,13 @@ final class StatsCommand extends OpsCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        out().print(new DailyStatsOperation(dataDir()).run(range).table());
-        out().flush();
+        DailyStatsOperation.Result result = new DailyStatsOperation(dataDir(), progress()).run(range);
+        if (json()) {
+            printJson(StatsJson.of(result));
+        } else {
+            out().print(result.table());
+            out().flush();
+        }
         return Main.OK;
     }
 }

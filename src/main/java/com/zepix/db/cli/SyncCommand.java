@@ -2,6 +2,8 @@ package com.zepix.db.cli;
 
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.json.JsonOutput;
+import com.zepix.db.ops.json.SyncJson;
 import com.zepix.db.ops.sync.PluginSyncResult;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
@@ -37,7 +39,7 @@ final class SyncCommand extends OpsCommand {
         }
         CentralChoice central = central(centralOptions);
         TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
-                central);
+                central, progress());
         if (!watch) {
             return print(sync.runOnce(), central);
         }
@@ -60,12 +62,23 @@ final class SyncCommand extends OpsCommand {
     }
 
     private int print(SyncReport report, CentralChoice central) {
+        if (json()) {
+            // One document per run; with --watch each on its own line (JSON Lines).
+            out().print(watch ? JsonOutput.line(SyncJson.of(report, main.clock().instant()))
+                    : JsonOutput.pretty(SyncJson.of(report, main.clock().instant())));
+            out().flush();
+            if (report.anyFailed()) {
+                problem("some plugins failed to sync; see 'zepix-db status', sync_status and system_events");
+                return Main.PROBLEMS;
+            }
+            return Main.OK;
+        }
         out().println("sync at " + main.clock().instant() + (central.isPostgres()
                 ? " into " + central.postgres().describe() + " as instance " + central.instance() : "") + ":");
         report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
         out().flush();
         if (report.anyFailed()) {
-            problem("some plugins failed to sync; see sync_status and system_events");
+            problem("some plugins failed to sync; see 'zepix-db status', sync_status and system_events");
             return Main.PROBLEMS;
         }
         return Main.OK;

@@ -3,6 +3,7 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.VerifyFinding;
 import com.zepix.db.ops.VerifyOperation;
 import com.zepix.db.ops.VerifyReport;
+import com.zepix.db.ops.json.VerifyJson;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +20,10 @@ final class VerifyCommand extends OpsCommand {
     @Override
     protected int execute() {
         VerifyReport report = new VerifyOperation(dataDir(), central(centralOptions)).run();
+        if (json()) {
+            printJson(VerifyJson.of(report));
+            return report.passed() ? Main.OK : Main.PROBLEMS;
+        }
         for (Map.Entry<String, String> file : report.versions().entrySet()) {
             if (report.isHealthy(file.getKey())) {
                 out().println(file.getKey() + ": OK (schema version " + file.getValue() + ")");

@@ -23,6 +23,11 @@ final class BackupNames {
         return STAMP.format(instant);
     }
 
+    /** The instant a stamp names, e.g. from a backup's file name. */
+    static Instant parseStamp(String stamp) {
+        return STAMP.parse(stamp, Instant::from);
+    }
+
     static String stem(DatabaseFile db) {
         String name = db.fileName();
         return name.substring(0, name.length() - ".db".length());
@@ -35,6 +40,11 @@ final class BackupNames {
     /** Matches this database's backups only; a replaced file's name never matches, so pruning spares it. */
     static Pattern backupPattern(DatabaseFile db) {
         return Pattern.compile(Pattern.quote(stem(db)) + "_\\d{8}_\\d{6}\\.db");
+    }
+
+    /** Matches this database's replaced live files (not their -wal/-shm). */
+    static Pattern replacedPattern(DatabaseFile db) {
+        return Pattern.compile(Pattern.quote(stem(db)) + "_replaced_\\d{8}_\\d{6}\\.db");
     }
 
     static Path replaced(Path dataDir, DatabaseFile db, String stamp) {

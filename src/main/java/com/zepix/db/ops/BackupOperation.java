@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Online backups of the three databases, consistent even while the bot writes (see
@@ -24,6 +26,8 @@ import java.util.stream.Stream;
  * owner only. A backup that fails is removed and reported; the others still run.
  */
 public final class BackupOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupOperation.class);
 
     private final Path dataDir;
     private final Path targetDir;
@@ -57,7 +61,13 @@ public final class BackupOperation {
         String stamp = BackupNames.stamp(clock.instant());
         List<BackupResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            results.add(backUp(db, BackupNames.backup(targetDir, db, stamp)));
+            BackupResult result = backUp(db, BackupNames.backup(targetDir, db, stamp));
+            if (result.succeeded()) {
+                LOG.info("backed up {} to {} ({} bytes, integrity_check ok)", result.source(), result.backup(), result.bytes());
+            } else {
+                LOG.error("backup of {} FAILED: {}", result.source(), result.problem());
+            }
+            results.add(result);
         }
         SqliteCopy.fsyncFolder(targetDir);
         List<Path> pruned = new ArrayList<>();
@@ -124,6 +134,7 @@ public final class BackupOperation {
             for (Path p : old) {
                 Files.delete(p);
                 pruned.add(p);
+                LOG.info("removed older backup {} (--keep {})", p, keep);
             }
         } catch (IOException e) {
             throw new ZepixDbException("cannot prune old backups in " + targetDir + ": " + e.getMessage(), e);

@@ -17,6 +17,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.SQLiteDataSource;
@@ -26,6 +28,8 @@ import org.sqlite.SQLiteDataSource;
  * legacy database. Each database is done on its own: one that fails does not stop the others.
  */
 public final class InitOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InitOperation.class);
 
     private final Path dataDir;
     private final CentralChoice central;
@@ -48,9 +52,11 @@ public final class InitOperation {
         }
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            results.add(db == DatabaseFile.CENTRAL && central.isPostgres()
+            DatabaseInitResult result = db == DatabaseFile.CENTRAL && central.isPostgres()
                     ? PostgresCentralInit.run(central.postgres())
-                    : initialise(db, db.in(dataDir)));
+                    : initialise(db, db.in(dataDir));
+            log(result);
+            results.add(result);
         }
         return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir));
     }
@@ -99,5 +105,14 @@ public final class InitOperation {
         SQLiteConfig config = SqliteSettings.durable().forWriting();
         config.setOpenMode(SQLiteOpenMode.CREATE);
         return SqliteConnections.dataSource(file, config);
+    }
+
+    private static void log(DatabaseInitResult r) {
+        switch (r.outcome()) {
+            case CREATED -> LOG.info("init {}: created at schema version {}", r.location(), r.toVersion());
+            case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.location(), r.fromVersion(), r.toVersion());
+            case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.location(), r.toVersion());
+            case FAILED -> LOG.error("init {}: FAILED: {}", r.location(), r.problem());
+        }
     }
 }

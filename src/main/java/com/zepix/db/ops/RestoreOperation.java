@@ -15,10 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -35,17 +39,36 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class RestoreOperation {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreOperation.class);
+
     /** Long enough to ride out a checkpoint, short enough that a running bot is reported at once. */
     private static final Duration IN_USE_PROBE_TIMEOUT = Duration.ofMillis(500);
 
     private final Path dataDir;
     private final Path source;
     private final Clock clock;
+    private final Integer keepReplaced;
+    private final ProgressListener listener;
 
     public RestoreOperation(Path dataDir, Path source, Clock clock) {
+        this(dataDir, source, clock, null, null);
+    }
+
+    /**
+     * @param keepReplaced after the restore, keep only the newest N replaced copies of this database
+     *     ({@code <database>_replaced_<stamp>.db}, the one just made included) and delete the older ones;
+     *     null keeps all
+     * @param listener hears how far the copy of the backup has come; null for none
+     */
+    public RestoreOperation(Path dataDir, Path source, Clock clock, Integer keepReplaced, ProgressListener listener) {
+        if (keepReplaced != null && keepReplaced < 1) {
+            throw new IllegalArgumentException("keep-replaced must be at least 1, not " + keepReplaced);
+        }
         this.dataDir = dataDir;
         this.source = source;
         this.clock = clock;
+        this.keepReplaced = keepReplaced;
+        this.listener = listener;
     }
 
     public RestoreReport run() {
@@ -69,7 +92,7 @@ public final class RestoreOperation {
                 }
                 removeLeftoversOfKilledRestores(db);
                 temp = Files.createTempFile(dataDir, "." + BackupNames.stem(db) + ".restore-", ".tmp");
-                SqliteCopy.vacuumInto(c, temp, null, source.getFileName().toString());
+                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
             }
             Path live = db.in(dataDir);
             prepare(temp, live);
@@ -82,7 +105,11 @@ public final class RestoreOperation {
             refuseIfInUse(live);
             List<Path> kept = swap(temp, live, keptName);
             temp = null;
-            return new RestoreReport(db, source, live, kept, migrations.currentVersion(), ExpectedSchema.of(db).latestVersion());
+            List<Path> removed = keepReplaced == null ? List.of() : pruneReplaced(db);
+            LOG.info("restored {} from {}: schema version {}, replaced file kept as {}", live, source,
+                    migrations.currentVersion(), kept.isEmpty() ? "(none)" : kept.get(0));
+            return new RestoreReport(db, source, live, kept, migrations.currentVersion(),
+                    ExpectedSchema.of(db).latestVersion(), removed);
         } catch (SQLException | IOException e) {
             throw new RestoreRefusedException(source + " could not be restored: " + SqliteChecks.firstLine(e));
         } catch (RestoreRefusedException e) {
@@ -94,6 +121,37 @@ public final class RestoreOperation {
                 deleteWithJournals(temp);
             }
         }
+    }
+
+    /**
+     * Deletes all but the newest {@code keepReplaced} replaced copies of this database, each with
+     * its journal files. Names carry a fixed-width UTC stamp, so name order is time order.
+     */
+    private List<Path> pruneReplaced(DatabaseFile db) throws IOException {
+        Pattern pattern = BackupNames.replacedPattern(db);
+        List<Path> removed = new ArrayList<>();
+        List<Path> old;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            old = files.filter(p -> pattern.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .skip(keepReplaced)
+                    .toList();
+        }
+        for (Path p : old) {
+            for (String suffix : LivePaths.JOURNAL_SUFFIXES) {
+                Path journal = ReadOnlyDatabase.sibling(p, suffix);
+                if (Files.deleteIfExists(journal)) {
+                    removed.add(journal);
+                }
+            }
+            Files.delete(p);
+            removed.add(p);
+        }
+        if (!removed.isEmpty()) {
+            SqliteCopy.fsyncFolder(dataDir);
+            LOG.info("removed {} older replaced file(s) of the {}: {}", removed.size(), db.title(), removed);
+        }
+        return List.copyOf(removed);
     }
 
     /** Which of the three databases holds exactly these tables. */

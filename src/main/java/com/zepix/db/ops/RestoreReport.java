@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param kept the replaced live file and its journal files, under their new names (empty when there was none)
  * @param schemaVersion the restored database's schema version
  * @param latestVersion this version's latest schema version
+ * @param removedReplaced older replaced copies (and their journal files) deleted because of {@code --keep-replaced}
  */
 public record RestoreReport(DatabaseFile database, Path source, Path restored, List<Path> kept, String schemaVersion,
-        String latestVersion) {
+        String latestVersion, List<Path> removedReplaced) {
 
     public boolean needsUpgrade() {
         return !Objects.equals(schemaVersion, latestVersion);

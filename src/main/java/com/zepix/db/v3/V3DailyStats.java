@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Recomputes {@code v3_daily_stats} from the trades entered on each UTC day (the day's cohort):
  * its dual entries, how many of their Order A and Order B have closed, entries per logic route,
  * their profit so far, and the win rate of those that have closed. Recomputing replaces the
- * rows, so running it again gives the same rows.
+ * rows, so running it again gives the same rows. Days without entries have no row.
  */
 public final class V3DailyStats {
 
@@ -37,8 +37,13 @@ public final class V3DailyStats {
                     .where(COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())))
                     .fetch().stream()
                     .collect(Collectors.groupingBy(t -> t.getEntryTime().toLocalDate()));
-            return range.days().stream().map(day -> {
-                V3DailyStatsRecord row = stats(day, byDay.getOrDefault(day, List.of()));
+            // A day without entries gets no row (an all-zero row would only say "nothing happened"),
+            // and loses any row it had, so the table always matches the trades.
+            ctx.deleteFrom(V3_DAILY_STATS)
+                    .where(V3_DAILY_STATS.DATE.between(range.from(), range.to()).and(V3_DAILY_STATS.DATE.notIn(byDay.keySet())))
+                    .execute();
+            return range.days().stream().filter(byDay::containsKey).map(day -> {
+                V3DailyStatsRecord row = stats(day, byDay.get(day));
                 ctx.insertInto(V3_DAILY_STATS).set(row)
                         .onConflict(V3_DAILY_STATS.DATE).doUpdate().set(row)
                         .execute();

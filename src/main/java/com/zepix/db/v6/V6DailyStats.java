@@ -13,13 +13,16 @@ import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recomputes {@code v6_daily_stats} from the trades entered on each UTC day: entries per
  * timeframe, their profit so far, the win rate of those closed, and that day's Trend Pulse
  * updates. Each timeframe's trades are read through its own source and key, never another's.
+ * Days with neither entries nor Trend Pulse updates have no row.
  */
 public final class V6DailyStats {
 
@@ -52,7 +55,13 @@ public final class V6DailyStats {
                             .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
                             .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())))
                     .forEach(r -> pulses.merge(r.value1().toLocalDate(), 1, Integer::sum));
-            return range.days().stream().map(day -> {
+            // A day with neither entries nor Trend Pulse updates gets no row, and loses any row it had.
+            Set<LocalDate> active = new HashSet<>(byDay.keySet());
+            active.addAll(pulses.keySet());
+            ctx.deleteFrom(V6_DAILY_STATS)
+                    .where(V6_DAILY_STATS.DATE.between(range.from(), range.to()).and(V6_DAILY_STATS.DATE.notIn(active)))
+                    .execute();
+            return range.days().stream().filter(active::contains).map(day -> {
                 V6DailyStatsRecord row = stats(day, byDay.getOrDefault(day, Map.of()), pulses.getOrDefault(day, 0));
                 ctx.insertInto(V6_DAILY_STATS).set(row).onConflict(V6_DAILY_STATS.DATE).doUpdate().set(row).execute();
                 return row;

@@ -4,34 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressBarTest {
 
-    private static final long LARGE = 64L * 1024 * 1024;
+    private static final long SECOND = 1_000_000_000L;
+
+    private final StringWriter terminal = new StringWriter();
+    private final AtomicLong now = new AtomicLong();
+    private final ConsoleProgressBar bar = new ConsoleProgressBar(new PrintWriter(terminal), now::get);
 
     @Test
-    void a_large_copy_is_drawn_in_place_and_ended_with_a_new_line() {
-        StringWriter terminal = new StringWriter();
-        ConsoleProgressBar bar = new ConsoleProgressBar(new PrintWriter(terminal));
-
-        bar.progress("zepix_bot.db", LARGE / 2, LARGE);
-        bar.progress("zepix_bot.db", LARGE, LARGE);
+    void long_work_is_drawn_in_place_and_ends_at_its_final_state_on_a_new_line() {
+        bar.progress("zepix_bot.db", 0, 100);
+        now.set(2 * SECOND);
+        bar.progress("zepix_bot.db", 50, 100);
+        now.set(2 * SECOND + SECOND / 50); // too soon to redraw
+        bar.progress("zepix_bot.db", 100, 100);
         bar.finished("zepix_bot.db");
 
         assertThat(terminal.toString()).isEqualTo(
-                "\rzepix_bot.db [###############               ] 50%"
-                + "\rzepix_bot.db [##############################] 100%" + System.lineSeparator());
+                "\rzepix_bot.db [###############               ]  50% 2s"
+                + "\rzepix_bot.db [##############################] 100% 2s" + System.lineSeparator());
+    }
+
+    /** The bug of issue 16: a 41 MB backup ended between two samples and the bar stayed at 0%. */
+    @Test
+    void the_last_state_reported_is_drawn_when_the_work_finishes_between_redraws() {
+        bar.progress("backup", 0, 41);
+        now.set(SECOND + 1);
+        bar.progress("backup", 0, 41);
+        now.set(SECOND + 2);
+        bar.progress("backup", 41, 41);
+        bar.finished("backup");
+
+        assertThat(terminal.toString()).endsWith("] 100% 1s" + System.lineSeparator()).doesNotEndWith("0% 1s");
     }
 
     @Test
-    void a_small_copy_draws_nothing() {
-        StringWriter terminal = new StringWriter();
-        ConsoleProgressBar bar = new ConsoleProgressBar(new PrintWriter(terminal));
-
+    void work_over_within_a_second_draws_nothing() {
         bar.progress("zepix_bot.db", 10, 100);
+        now.set(SECOND / 2);
+        bar.progress("zepix_bot.db", 100, 100);
         bar.finished("zepix_bot.db");
 
         assertThat(terminal.toString()).isEmpty();
+    }
+
+    @Test
+    void a_new_label_starts_a_new_line() {
+        bar.progress("sync combined_v3", 0, 10);
+        now.set(2 * SECOND);
+        bar.progress("sync combined_v3", 5, 10);
+        bar.progress("sync price_action_1m", 0, 10);
+
+        assertThat(terminal.toString()).contains("sync combined_v3 [").endsWith(System.lineSeparator());
     }
 }

@@ -119,7 +119,7 @@ class PostgresCentralCommandTest {
         CliRun sync = run("sync", "--data-dir", data.toString(), "--central", pg.url(), "--instance", "host-a");
         assertThat(sync.exitCode()).as(sync.toString()).isZero();
         assertThat(sync.out()).contains("into postgresql://localhost:" + TestPostgres.port() + "/" + pg.name()
-                + " as instance host-a:").contains("combined_v3        synced 1").contains("price_action_5m    synced 1");
+                + " as instance host-a:").contains("combined_v3        1 new").contains("price_action_5m    1 new");
         assertThat(rows("SELECT instance_id || '/' || plugin_id || '/' || mt5_ticket || '/' || entry_time"
                 + " FROM aggregated_trades ORDER BY plugin_id"))
                 .containsExactly("host-a/combined_v3/100/2026-11-20 09:30:00", "host-a/price_action_1h/700/2026-11-20 09:30:00",
@@ -166,13 +166,14 @@ class PostgresCentralCommandTest {
 
     @Test
     void bench_with_central_adds_case_7_on_the_server_and_leaves_no_rows_behind() throws Exception {
-        Path json = root.resolve("bench.json");
-        CliRun bench = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench").toString(),
-                "--json", json.toString());
+        CliRun bench = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench").toString());
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
         assertThat(bench.out()).contains("7 central on PostgreSQL").contains("trades, PostgreSQL")
                 .contains("dashboard median, PostgreSQL");
-        assertThat(java.nio.file.Files.readString(json)).contains("7 central on PostgreSQL");
+        CliRun json = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench-json").toString(),
+                "--json");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        assertThat(json.out()).contains("\"7 central on PostgreSQL\"");
         assertThat(rows("SELECT count(*) FROM aggregated_trades")).containsExactly("0");
         assertThat(rows("SELECT count(*) FROM system_config WHERE key LIKE 'sync.cursor.%'")).containsExactly("0");
     }

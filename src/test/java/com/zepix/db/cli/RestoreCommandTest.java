@@ -55,6 +55,31 @@ class RestoreCommandTest {
         assertThat(CliRun.run("verify", "--data-dir", data.toString()).exitCode()).isZero();
     }
 
+    @Test
+    void keep_replaced_removes_the_older_replaced_copies_of_that_database_only() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        assertThat(CliRun.run("backup", "--data-dir", data.toString()).exitCode()).isZero();
+        Path backup = data.resolve("backups/zepix_bot_20261126_101500.db");
+        Path v3Backup = data.resolve("backups/zepix_combined_v3_20261126_101500.db");
+        for (int hour = 11; hour <= 13; hour++) {
+            Clock at = Clock.fixed(Instant.parse("2026-11-26T" + hour + ":00:00Z"), ZoneOffset.UTC);
+            assertThat(CliRun.run(at, "restore", "--data-dir", data.toString(), backup.toString()).exitCode()).isZero();
+        }
+        assertThat(CliRun.run(LATER, "restore", "--data-dir", data.toString(), v3Backup.toString()).exitCode()).isZero();
+        Clock last = Clock.fixed(Instant.parse("2026-11-26T14:00:00Z"), ZoneOffset.UTC);
+
+        CliRun run = CliRun.run(last, "restore", "--keep-replaced", "2", "--data-dir", data.toString(), backup.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Removed older replaced file " + data.resolve("zepix_bot_replaced_20261126_110000.db"))
+                .contains("Removed older replaced file " + data.resolve("zepix_bot_replaced_20261126_120000.db"));
+        assertThat(OpsFixtures.fileNames(data)).filteredOn(n -> n.contains("_replaced_")).containsExactlyInAnyOrder(
+                "zepix_bot_replaced_20261126_130000.db", "zepix_bot_replaced_20261126_140000.db",
+                "zepix_combined_v3_replaced_20261126_110000.db");
+        assertThat(CliRun.run(last, "restore", "--keep-replaced", "0", "--data-dir", data.toString(), backup.toString())
+                .exitCode()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseFile.class)
     void the_database_is_recognised_by_its_tables(DatabaseFile db) throws Exception {

@@ -75,11 +75,44 @@ class SchemaDiffCommandTest {
 
     @Test
     void json_format_for_tools() throws Exception {
-        Run run = run("--repo", repo.toString(), "--format", "json");
+        Run run = run("--repo", repo.toString(), "--json");
 
         assertThat(run.exit()).isZero();
         Map<?, ?> json = (Map<?, ?>) new JSONParser().parse(run.out());
         assertThat(json.get("changed")).isEqualTo(false);
+    }
+
+    @Test
+    void exit_code_is_0_without_changes_1_with_changes_and_3_with_breaking_ones() {
+        assertThat(run("--repo", repo.toString(), "--exit-code").exit()).isZero();
+
+        git.migration("v3", "V2__lots.sql", "ALTER TABLE trades ADD COLUMN lots REAL CHECK (lots > 0);");
+        Run changed = run("--repo", repo.toString(), "--exit-code");
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.out()).contains("No breaking changes.");
+        assertThat(run("--repo", repo.toString()).exit()).as("without --exit-code").isZero();
+
+        git.migration("v3", "V1__create.sql", "CREATE TABLE trades (id INTEGER PRIMARY KEY, symbol TEXT NOT NULL, side TEXT);");
+        Run breaking = run("--repo", repo.toString(), "--exit-code");
+        assertThat(breaking.exit()).isEqualTo(3);
+        assertThat(breaking.out())
+                .contains("**BREAKING** **1 breaking change**")
+                .contains("- **BREAKING** `migration V1__create.sql` (v3): applied migration edited: every deployed"
+                        + " database fails Flyway's checksum validation at the next init")
+                .contains("- **BREAKING** migration file changed: `V1__create.sql`");
+        assertThat(run("--repo", repo.toString(), "--exit-code", "--json").exit()).isEqualTo(3);
+    }
+
+    @Test
+    void a_deleted_applied_migration_is_breaking() {
+        git.migration("v3", "V2__lots.sql", "ALTER TABLE trades ADD COLUMN lots REAL;");
+        git.commit("v2");
+        git.deleteMigration("v3", "V2__lots.sql");
+
+        Run run = run("--repo", repo.toString(), "--exit-code");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("applied migration deleted").contains("**BREAKING** column removed: `lots REAL`");
     }
 
     @Test

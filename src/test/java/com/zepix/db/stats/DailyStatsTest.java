@@ -81,7 +81,7 @@ class DailyStatsTest {
         stats.recompute(new DayRange(D20, D22));
         Result<V3DailyStatsRecord> first = db.read(DatabaseKey.V3_COMBINED,
                 ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
-        assertThat(first).hasSize(3);
+        assertThat(first).hasSize(2); // the 22nd had no trades: no row
         // the 20th: trades 1-4 (trade 6 entered a second before midnight on the 19th)
         V3DailyStatsRecord d20 = first.get(0);
         assertThat(d20.getDate()).isEqualTo(D20);
@@ -94,13 +94,30 @@ class DailyStatsTest {
         V3DailyStatsRecord d21 = first.get(1);
         assertThat(List.of(d21.getTotalDualEntries(), d21.getLogic2Trades())).containsExactly(1, 1);
         assertThat(d21.getWinRate()).isEqualTo(100.0);
-        V3DailyStatsRecord d22 = first.get(2);
-        assertThat(d22.getTotalDualEntries()).isZero();
-        assertThat(d22.getWinRate()).isZero();
 
         stats.recompute(new DayRange(D20, D22));
         assertThat(db.<Result<V3DailyStatsRecord>>read(DatabaseKey.V3_COMBINED,
                 ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch())).isEqualTo(first);
+    }
+
+    @Test
+    void days_without_trades_get_no_row_and_lose_a_row_they_had() {
+        V3DailyStats v3 = new V3DailyStats(db);
+        V6DailyStats v6 = new V6DailyStats(db, PluginTradeSources.v6());
+        LocalDate quiet = D22.plusDays(30);
+        db.write(DatabaseKey.V3_COMBINED, ctx -> ctx.insertInto(V3_DAILY_STATS)
+                .set(V3_DAILY_STATS.DATE, quiet).set(V3_DAILY_STATS.TOTAL_DUAL_ENTRIES, 0).execute());
+
+        assertThat(v3.recompute(new DayRange(D22, quiet))).isEmpty();
+        assertThat(v6.recompute(new DayRange(D22, quiet))).isEmpty();
+
+        int v3Rows = db.read(DatabaseKey.V3_COMBINED, ctx -> ctx.fetchCount(V3_DAILY_STATS));
+        int v6Rows = db.read(DatabaseKey.V6_PRICE_ACTION_1M, ctx -> ctx.fetchCount(V6_DAILY_STATS));
+        assertThat(v3Rows).isZero();
+        assertThat(v6Rows).isZero();
+        // a day with only Trend Pulse updates still gets its V6 row, with them counted
+        assertThat(v6.recompute(DayRange.of(D21))).singleElement()
+                .satisfies(r -> assertThat(r.getTrendPulseUpdates()).isEqualTo(1));
     }
 
     @Test

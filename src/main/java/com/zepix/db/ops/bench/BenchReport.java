@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The benchmark's figures, as a plain-text table and as JSON. */
+/** The benchmark's figures, as a plain-text table and as the typed document of {@code --json}. */
 public final class BenchReport {
 
     private final String machine;
@@ -29,44 +29,28 @@ public final class BenchReport {
         out.append(String.format(Locale.ROOT, format, "case", "variant", "value", "unit", "spread", "ratio"));
         for (BenchRow r : rows) {
             out.append(String.format(Locale.ROOT, format, r.benchCase(), r.variant(), number(r.value()), r.unit(),
-                    r.spread(), r.ratio() == null ? "" : String.format(Locale.ROOT, "%.3f", r.ratio())));
+                    r.spreadText(), r.ratio() == null ? "" : String.format(Locale.ROOT, "%.3f", r.ratio())));
         }
         return out.toString();
     }
 
-    public String json() {
-        StringBuilder out = new StringBuilder("{\n  \"machine\": ").append(quote(machine)).append(",\n  \"rows\": [");
-        for (int i = 0; i < rows.size(); i++) {
-            BenchRow r = rows.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"case\": ").append(quote(r.benchCase()))
-                    .append(", \"variant\": ").append(quote(r.variant()))
-                    .append(", \"value\": ").append(String.format(Locale.ROOT, "%.3f", r.value()))
-                    .append(", \"unit\": ").append(quote(r.unit()))
-                    .append(", \"spread\": ").append(quote(r.spread()))
-                    .append(", \"ratio\": ").append(r.ratio() == null ? "null" : String.format(Locale.ROOT, "%.4f", r.ratio()))
-                    .append('}');
-        }
-        return out.append("\n  ]\n}\n").toString();
+    /** The figures as {@code bench --json} writes them: the machine and one object per row, numbers as numbers. */
+    public BenchJson toJson() {
+        return new BenchJson(BenchJson.FORMAT_VERSION, "bench", machine, List.copyOf(rows));
+    }
+
+    /**
+     * {@code bench --json}. A figure that is not a number (a ratio over a zero baseline) is written as null.
+     *
+     * @param rows each with case, variant, value, unit, spread ({@code min}, {@code max}, {@code runs}, or
+     *     null), note and ratio
+     */
+    public record BenchJson(int formatVersion, String command, String machine, List<BenchRow> rows) {
+
+        public static final int FORMAT_VERSION = 1;
     }
 
     static String number(double value) {
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.3f", value);
-    }
-
-    static String spread(Samples s) {
-        return "min " + number(s.min()) + " / max " + number(s.max()) + " (n=" + s.values().size() + ")";
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 }

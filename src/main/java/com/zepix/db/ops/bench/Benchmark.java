@@ -3,8 +3,8 @@ package com.zepix.db.ops.bench;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.CentralChoice;
 import com.zepix.db.ops.InitOperation;
+import com.zepix.db.ops.ProgressListener;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,27 +18,42 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
+    /** Cases 1, 2, 3, 4+5 and 6 (and 7 with a PostgreSQL central): the steps the progress counts. */
+    private static final int STEPS = 5;
+    private static final String LABEL = "bench";
+
     private final BenchSizes sizes;
     private final Path workDir;
-    private final PrintStream progress;
+    private final ProgressListener progress;
     private final CentralChoice postgres;
+    private int stepsDone;
 
-    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress) {
+    /** @param progress hears how many of the five steps are done; null for none */
+    public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress) {
         this(sizes, workDir, progress, null);
     }
 
     /**
+     * @param progress hears how many of the steps are done; null for none
      * @param postgres a PostgreSQL central for case 7 (the benchmark syncs into it as its own
      *     instance, and deletes that instance's rows before each first sync and at the end), or null
      */
-    public Benchmark(BenchSizes sizes, Path workDir, PrintStream progress, CentralChoice postgres) {
+    public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress, CentralChoice postgres) {
         this.sizes = sizes;
         this.workDir = workDir;
-        this.progress = progress;
+        this.progress = ProgressListener.orNone(progress);
         this.postgres = postgres;
     }
 
     public BenchReport run() throws SQLException, InterruptedException {
+        try {
+            return runCases();
+        } finally {
+            progress.finished(LABEL);
+        }
+    }
+
+    private BenchReport runCases() throws SQLException, InterruptedException {
         BenchReport report = new BenchReport(MachineDescription.current());
         SqliteSettings full = SqliteSettings.durable();
         SqliteSettings normal = full.withNormalSync();
@@ -59,9 +74,9 @@ public final class Benchmark {
         step("3: five concurrent writers for " + sizes.writerMillis() + " ms");
         var writers = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());
         report.add(new BenchRow("3 five concurrent writers", "commits/s (V3 + 4 V6 on one file)",
-                writers.commitsPerSecond(), "commits/s", writers.commits() + " commits in one run", null));
-        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", "must be 0", null));
-        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", "must be 0", null));
+                writers.commitsPerSecond(), "commits/s", null, writers.commits() + " commits in one run", null));
+        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", null, "must be 0", null));
+        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", null, "must be 0", null));
 
         step("4+5: sync of " + sizes.syncTrades() + " trades, then +" + sizes.newTrades() + "; dashboard query");
         var sync = SyncBench.run(fresh("sync"), sizes);
@@ -70,12 +85,12 @@ public final class Benchmark {
                 sync.fullSyncMillis());
         Samples q = sync.dashboardMillis();
         report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "median latency", q.median(), "ms",
-                BenchReport.spread(q) + ", " + sync.aggregatedRows() + " trades", null));
+                BenchRow.Spread.of(q), sync.aggregatedRows() + " trades", null));
         report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "p99 latency", q.percentile(99),
-                "ms", "nearest rank of " + q.values().size(), null));
+                "ms", null, "nearest rank of " + q.values().size(), null));
 
         if (postgres != null) {
-            step("7: case 4's first sync and case 5's dashboard query into PostgreSQL (" + postgres.postgres() + ")");
+            step("7: case 4's first sync and case 5's dashboard query into PostgreSQL");
             Path dir = fresh("sync-postgres");
             new InitOperation(dir, postgres).run().failures().forEach(f -> {
                 throw new IllegalStateException(f.problem());
@@ -89,7 +104,7 @@ public final class Benchmark {
                 millis(report, "7 central on PostgreSQL", "dashboard median, SQLite (case 5)", q, null);
                 Samples pq = pg.dashboardMillis();
                 report.add(new BenchRow("7 central on PostgreSQL", "dashboard median, PostgreSQL", pq.median(), "ms",
-                        BenchReport.spread(pq) + ", " + pg.aggregatedRows() + " trades", pq.median() / q.median()));
+                        BenchRow.Spread.of(pq), pg.aggregatedRows() + " trades", pq.median() / q.median()));
             } finally {
                 SyncBench.forgetPostgresSyncs(postgres);
             }
@@ -99,20 +114,22 @@ public final class Benchmark {
         Samples storeNormal = SingleInsertBench.store(fresh("single-normal"), normal, sizes.singleInserts(), sizes.runs());
         rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=FULL (case 1)", storeFull, null);
         rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=NORMAL", storeNormal, storeFull);
+        step("done");
         return report;
     }
 
+    /** Called as each step starts (and once at the end): the steps before it are done. */
     private void step(String what) {
-        progress.println("bench: case " + what);
+        progress.progress(LABEL, stepsDone++, postgres == null ? STEPS : STEPS + 1);
     }
 
     private static void rate(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchReport.spread(s),
+        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchRow.Spread.of(s), null,
                 baseline == null ? null : s.median() / baseline.median()));
     }
 
     private static void millis(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchReport.spread(s),
+        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchRow.Spread.of(s), null,
                 baseline == null ? null : s.median() / baseline.median()));
     }
 

@@ -36,4 +36,13 @@ public record SchemaDiff(Kind kind, String from, String to, List<DatabaseDiff> d
     public boolean hasChanges() {
         return !databases.isEmpty();
     }
+
+    /** The differences that break deployed databases or the code on them; see {@link BreakingChanges}. */
+    public List<BreakingChanges.Breaking> breakingChanges() {
+        return BreakingChanges.of(this);
+    }
+
+    public boolean isBreaking() {
+        return !breakingChanges().isEmpty();
+    }
 }

@@ -1,109 +1,107 @@
 package com.zepix.db.ops.schema;
 
+import com.zepix.db.ops.json.JsonOutput;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * A {@link SchemaDiff} as JSON for tools. Every database that differs has every key, empty lists
- * included, so a tool need not test for absent keys; databases without differences are left out.
+ * A {@link SchemaDiff} as JSON for tools ({@code schema-diff --json}). Every database that differs
+ * has every key, empty lists included, so a tool need not test for absent keys; databases without
+ * differences are left out. Each breaking item carries {@code "breaking": true} and is listed once
+ * more, with its reason, in the top-level {@code breaking_changes}.
+ *
+ * @param kind {@code revisions} or {@code drift}
  */
-public final class SchemaDiffJson {
+public record SchemaDiffJson(int formatVersion, String command, String kind, String from, String to, boolean changed,
+        boolean breaking, List<BreakingChanges.Breaking> breakingChanges, List<Database> databases) {
 
-    private SchemaDiffJson() {
+    public static final int FORMAT_VERSION = 1;
+
+    public record Database(String database, String title, List<MigrationFile> migrationFiles, List<TableJson> tablesAdded,
+            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged) {
+    }
+
+    /** @param change added, removed or changed */
+    public record MigrationFile(String file, String change, String detail, boolean breaking) {
+    }
+
+    public record RemovedTable(String name, boolean breaking) {
+    }
+
+    public record TableJson(String name, List<ColumnJson> columns, List<IndexJson> indexes, List<String> constraints) {
+    }
+
+    public record ChangedTable(String table, List<ColumnJson> columnsAdded, List<ColumnJson> columnsRemoved,
+            List<ChangedColumn> columnsChanged, List<IndexJson> indexesAdded, List<IndexJson> indexesRemoved,
+            List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged) {
+    }
+
+    /** @param breaking whether adding or removing this column (as the list says) breaks something */
+    public record ColumnJson(String name, String type, boolean notNull, String defaultValue, List<String> checks,
+            boolean primaryKey, boolean autoincrement, boolean unique, String references, boolean breaking) {
+    }
+
+    public record ChangedColumn(String column, List<PropertyChange> changes) {
+    }
+
+    /** @param property as SQL names it: type, NOT NULL, DEFAULT, CHECK, ...; or constraint */
+    public record PropertyChange(String property, String from, String to, boolean breaking) {
+    }
+
+    public record IndexJson(String name, boolean unique, List<String> keys, String where, boolean breaking) {
+    }
+
+    public record ChangedIndex(String index, IndexJson from, IndexJson to) {
+    }
+
+    public static SchemaDiffJson of(SchemaDiff diff) {
+        List<BreakingChanges.Breaking> breaking = diff.breakingChanges();
+        return new SchemaDiffJson(FORMAT_VERSION, "schema-diff", diff.kind().name().toLowerCase(Locale.ROOT), diff.from(),
+                diff.to(), diff.hasChanges(), !breaking.isEmpty(), breaking,
+                diff.databases().stream().map(SchemaDiffJson::database).toList());
     }
 
     public static String render(SchemaDiff diff) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("kind", diff.kind().name().toLowerCase(Locale.ROOT));
-        root.put("from", diff.from());
-        root.put("to", diff.to());
-        root.put("changed", diff.hasChanges());
-        root.put("databases", diff.databases().stream().map(SchemaDiffJson::database).toList());
-        return Json.write(root);
+        return JsonOutput.pretty(of(diff));
     }
 
-    private static Map<String, Object> database(DatabaseDiff d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("database", d.database().schemaFolder());
-        m.put("title", d.database().title());
-        m.put("migrationFiles", d.migrationFiles().stream().map(f -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("file", f.file());
-            file.put("change", f.kind().word());
-            file.put("detail", f.detail());
-            return file;
-        }).toList());
-        m.put("tablesAdded", d.tablesAdded().stream().map(SchemaDiffJson::table).toList());
-        m.put("tablesRemoved", d.tablesRemoved());
-        m.put("tablesChanged", d.tablesChanged().stream().map(SchemaDiffJson::tableDiff).toList());
-        return m;
+    private static Database database(DatabaseDiff d) {
+        return new Database(d.database().schemaFolder(), d.database().title(),
+                d.migrationFiles().stream().map(f -> new MigrationFile(f.file(), f.kind().word(), f.detail(),
+                        BreakingChanges.reason(f).isPresent())).toList(),
+                d.tablesAdded().stream().map(SchemaDiffJson::table).toList(),
+                d.tablesRemoved().stream().map(t -> new RemovedTable(t, true)).toList(),
+                d.tablesChanged().stream().map(SchemaDiffJson::changedTable).toList());
     }
 
-    private static Map<String, Object> tableDiff(TableDiff t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("table", t.table());
-        m.put("columnsAdded", t.columnsAdded().stream().map(SchemaDiffJson::column).toList());
-        m.put("columnsRemoved", t.columnsRemoved().stream().map(SchemaDiffJson::column).toList());
-        m.put("columnsChanged", t.columnsChanged().stream().map(c -> {
-            Map<String, Object> column = new LinkedHashMap<>();
-            column.put("column", c.column());
-            column.put("changes", c.changes().stream().map(SchemaDiffJson::change).toList());
-            return column;
-        }).toList());
-        m.put("indexesAdded", t.indexesAdded().stream().map(SchemaDiffJson::index).toList());
-        m.put("indexesRemoved", t.indexesRemoved().stream().map(SchemaDiffJson::index).toList());
-        m.put("indexesChanged", t.indexesChanged().stream().map(c -> {
-            Map<String, Object> index = new LinkedHashMap<>();
-            index.put("index", c.index());
-            index.put("from", index(c.from()));
-            index.put("to", index(c.to()));
-            return index;
-        }).toList());
-        m.put("constraintsChanged", t.constraintsChanged().stream().map(SchemaDiffJson::change).toList());
-        return m;
+    private static ChangedTable changedTable(TableDiff t) {
+        return new ChangedTable(t.table(),
+                t.columnsAdded().stream().map(c -> column(c, BreakingChanges.addedColumn(c).isPresent())).toList(),
+                t.columnsRemoved().stream().map(c -> column(c, true)).toList(),
+                t.columnsChanged().stream().map(c -> new ChangedColumn(c.column(), c.changes().stream()
+                        .map(ch -> new PropertyChange(ch.what(), ch.from(), ch.to(), BreakingChanges.isBreaking(c, ch)))
+                        .toList())).toList(),
+                t.indexesAdded().stream().map(i -> index(i, false)).toList(),
+                t.indexesRemoved().stream().map(i -> index(i, true)).toList(),
+                t.indexesChanged().stream().map(c -> new ChangedIndex(c.index(), index(c.from(), false), index(c.to(), false)))
+                        .toList(),
+                t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList());
     }
 
-    private static Map<String, Object> change(TableDiff.Change c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("property", c.what());
-        m.put("from", c.from());
-        m.put("to", c.to());
-        return m;
+    private static TableJson table(Table t) {
+        return new TableJson(t.name(), t.columns().stream().map(c -> column(c, false)).toList(),
+                t.indexes().stream().map(i -> index(i, false)).toList(), t.tableConstraints());
     }
 
-    private static Map<String, Object> table(Table t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", t.name());
-        m.put("columns", t.columns().stream().map(SchemaDiffJson::column).toList());
-        m.put("indexes", t.indexes().stream().map(SchemaDiffJson::index).toList());
-        m.put("constraints", t.tableConstraints());
-        return m;
+    private static ColumnJson column(Column c, boolean breaking) {
+        return new ColumnJson(c.name(), c.type(), c.notNull(), c.defaultValue(), c.checks(), c.primaryKey(),
+                c.autoincrement(), c.unique(), c.references(), breaking);
     }
 
-    private static Map<String, Object> column(Column c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", c.name());
-        m.put("type", c.type());
-        m.put("notNull", c.notNull());
-        m.put("default", c.defaultValue());
-        m.put("checks", c.checks());
-        m.put("primaryKey", c.primaryKey());
-        m.put("autoincrement", c.autoincrement());
-        m.put("unique", c.unique());
-        m.put("references", c.references());
-        return m;
-    }
-
-    private static Map<String, Object> index(Index i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", i.name());
-        m.put("unique", i.unique());
-        m.put("keys", i.keys());
-        m.put("where", i.where());
-        return m;
+    private static IndexJson index(Index i, boolean breaking) {
+        return new IndexJson(i.name(), i.unique(), i.keys(), i.where(), breaking);
     }
 }

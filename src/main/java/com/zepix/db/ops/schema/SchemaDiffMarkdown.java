@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class SchemaDiffMarkdown {
 
+    /** The mark of a breaking change, in the summary and on its line; tools grep for it. */
+    public static final String MARK = "**BREAKING**";
+
     private static final Set<String> YES_NO_PROPERTIES = Set.of("NOT NULL", "PRIMARY KEY", "AUTOINCREMENT", "UNIQUE");
 
     private SchemaDiffMarkdown() {
@@ -34,8 +37,22 @@ public final class SchemaDiffMarkdown {
             md.append("## Schema changes from ").append(side(diff.from())).append(" to ").append(side(diff.to()))
                     .append('\n');
         }
+        breakingSummary(md, diff);
         diff.databases().forEach(d -> database(md, d));
         return md.toString();
+    }
+
+    /** Breaking changes first, so a reviewer cannot miss them below a long list. */
+    private static void breakingSummary(StringBuilder md, SchemaDiff diff) {
+        var breaking = diff.breakingChanges();
+        if (breaking.isEmpty()) {
+            md.append("\nNo breaking changes.\n");
+            return;
+        }
+        md.append("\n").append(MARK).append(" **").append(breaking.size()).append(" breaking change")
+                .append(breaking.size() == 1 ? "" : "s").append("**: deployed databases or the code on them break.\n\n");
+        breaking.forEach(b -> md.append("- ").append(MARK).append(' ').append(code(b.subject())).append(" (")
+                .append(b.database()).append("): ").append(b.reason()).append('\n'));
     }
 
     private static String side(String label) {
@@ -49,10 +66,11 @@ public final class SchemaDiffMarkdown {
             md.append('\n');
         }
         for (MigrationFileChange f : d.migrationFiles()) {
-            md.append("- migration file ").append(f.kind().word()).append(": ").append(code(f.file()));
+            md.append("- ").append(BreakingChanges.reason(f).isPresent() ? MARK + " " : "")
+                    .append("migration file ").append(f.kind().word()).append(": ").append(code(f.file()));
             md.append(f.detail() == null ? "" : " (" + f.detail() + ")").append('\n');
         }
-        d.tablesRemoved().forEach(t -> md.append("- table removed: ").append(code(t)).append('\n'));
+        d.tablesRemoved().forEach(t -> md.append("- ").append(MARK).append(" table removed: ").append(code(t)).append('\n'));
         d.tablesAdded().forEach(t -> addedTable(md, t));
         d.tablesChanged().forEach(t -> changedTable(md, t));
     }
@@ -66,14 +84,16 @@ public final class SchemaDiffMarkdown {
 
     private static void changedTable(StringBuilder md, TableDiff t) {
         md.append("\n#### Table ").append(code(t.table())).append("\n\n");
-        t.columnsAdded().forEach(c -> md.append("- column added: ").append(column(c)).append('\n'));
-        t.columnsRemoved().forEach(c -> md.append("- column removed: ").append(column(c)).append('\n'));
+        t.columnsAdded().forEach(c -> md.append("- ").append(BreakingChanges.addedColumn(c).isPresent() ? MARK + " " : "")
+                .append("column added: ").append(column(c)).append('\n'));
+        t.columnsRemoved().forEach(c -> md.append("- ").append(MARK).append(" column removed: ").append(column(c)).append('\n'));
         for (TableDiff.ColumnChange c : t.columnsChanged()) {
-            md.append("- column changed: ").append(code(c.column())).append(": ");
+            boolean breaking = c.changes().stream().anyMatch(ch -> BreakingChanges.isBreaking(c, ch));
+            md.append("- ").append(breaking ? MARK + " " : "").append("column changed: ").append(code(c.column())).append(": ");
             md.append(String.join("; ", c.changes().stream().map(SchemaDiffMarkdown::change).toList())).append('\n');
         }
         t.indexesAdded().forEach(i -> md.append("- index added: ").append(index(i)).append('\n'));
-        t.indexesRemoved().forEach(i -> md.append("- index removed: ").append(index(i)).append('\n'));
+        t.indexesRemoved().forEach(i -> md.append("- ").append(MARK).append(" index removed: ").append(index(i)).append('\n'));
         t.indexesChanged().forEach(i -> md.append("- index changed: ").append(code(i.index())).append(": ")
                 .append(code(i.from().definition())).append(" → ").append(code(i.to().definition())).append('\n'));
         for (TableDiff.Change c : t.constraintsChanged()) {

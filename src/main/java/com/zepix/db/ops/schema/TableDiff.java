@@ -26,7 +26,8 @@ public record TableDiff(String table, List<Column> columnsAdded, List<Column> co
      */
     public record Change(String what, String from, String to) {}
 
-    public record ColumnChange(String column, List<Change> changes) {}
+    /** @param defaultAfter the column's DEFAULT after the change (changed or not), or null for none */
+    public record ColumnChange(String column, List<Change> changes, String defaultAfter) {}
 
     public record IndexChange(String index, Index from, Index to) {}
 
@@ -36,7 +37,7 @@ public record TableDiff(String table, List<Column> columnsAdded, List<Column> co
             to.column(before.name()).ifPresent(after -> {
                 List<Change> changes = columnChanges(before, after);
                 if (!changes.isEmpty()) {
-                    columnsChanged.add(new ColumnChange(after.name(), changes));
+                    columnsChanged.add(new ColumnChange(after.name(), changes, after.defaultValue()));
                 }
             });
         }

@@ -4,50 +4,124 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.v3.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import com.zepix.db.v6.V6DailyStats;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Recomputes both plugin databases' daily statistics for a range of UTC days; central is not involved. */
+/**
+ * Recomputes both plugin databases' daily statistics for a range of UTC days; central is not
+ * involved. Days without trades get no row (see {@link V3DailyStats}, {@link V6DailyStats}).
+ */
 public final class DailyStatsOperation {
 
-    /** The recomputed rows, day by day (both lists cover the same days in the same order). */
-    public record Result(List<V3DailyStatsRecord> v3, List<V6DailyStatsRecord> v6) {
+    /** A range is recomputed this many days at a time, so a long one can show how far it has come. */
+    private static final int DAYS_PER_STEP = 31;
 
-        /** One line per day, for the operator. */
+    /** One day that has a row in either table; the other side is null when it has none. */
+    public record Day(LocalDate date, V3DailyStatsRecord v3, V6DailyStatsRecord v6) {
+    }
+
+    /** The recomputed rows, day by day; days without any row are absent. */
+    public record Result(DayRange range, List<Day> days) {
+
+        public int emptyDays() {
+            return range.days().size() - days.size();
+        }
+
+        /** One line per day that has a row, and a line saying why the others have none. */
         public String table() {
-            StringBuilder out = new StringBuilder(String.format("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n",
-                    "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
-                    "v6 win%"));
-            for (int i = 0; i < v3.size(); i++) {
-                V3DailyStatsRecord a = v3.get(i);
-                V6DailyStatsRecord b = v6.get(i);
-                out.append(String.format("%-10s  %7d %7d %7d %10.2f %7.1f   %5d %5d %5d %5d %10.2f %6d %7.1f%n",
-                        a.getDate(), a.getTotalDualEntries(), a.getTotalOrderAClosed(), a.getTotalOrderBClosed(),
-                        a.getTotalProfitDollars(), a.getWinRate(), b.getPlugin_1mTrades(), b.getPlugin_5mTrades(),
-                        b.getPlugin_15mTrades(), b.getPlugin_1hTrades(), b.getTotalProfitDollars(),
-                        b.getTrendPulseUpdates(), b.getWinRate()));
+            StringBuilder out = new StringBuilder();
+            if (!days.isEmpty()) {
+                out.append(String.format("%-10s  %7s %7s %7s %10s %7s   %5s %5s %5s %5s %10s %6s %7s%n",
+                        "day", "v3 in", "A shut", "B shut", "v3 $", "v3 win%", "1m", "5m", "15m", "1h", "v6 $", "pulses",
+                        "v6 win%"));
+            }
+            for (Day day : days) {
+                V3DailyStatsRecord a = day.v3();
+                V6DailyStatsRecord b = day.v6();
+                out.append(String.format("%-10s  %s   %s%n", day.date(),
+                        a == null ? String.format("%7s %7s %7s %10s %7s", "-", "-", "-", "-", "-")
+                                : String.format("%7d %7d %7d %10.2f %7.1f", a.getTotalDualEntries(), a.getTotalOrderAClosed(),
+                                        a.getTotalOrderBClosed(), a.getTotalProfitDollars(), a.getWinRate()),
+                        b == null ? String.format("%5s %5s %5s %5s %10s %6s %7s", "-", "-", "-", "-", "-", "-", "-")
+                                : String.format("%5d %5d %5d %5d %10.2f %6d %7.1f", b.getPlugin_1mTrades(),
+                                        b.getPlugin_5mTrades(), b.getPlugin_15mTrades(), b.getPlugin_1hTrades(),
+                                        b.getTotalProfitDollars(), b.getTrendPulseUpdates(), b.getWinRate())));
+            }
+            if (days.isEmpty()) {
+                out.append("No trades entered ").append(span()).append(": no statistics rows written.")
+                        .append(System.lineSeparator());
+            } else if (emptyDays() > 0) {
+                out.append(emptyDays()).append(" of ").append(range.days().size())
+                        .append(" days had no trades (and no Trend Pulse updates): no rows for them.")
+                        .append(System.lineSeparator());
             }
             return out.toString();
+        }
+
+        private String span() {
+            return range.from().equals(range.to()) ? "on " + range.from() : "from " + range.from() + " to " + range.to();
         }
     }
 
     private final Path dataDir;
+    private final ProgressListener progress;
 
     public DailyStatsOperation(Path dataDir) {
-        this.dataDir = dataDir;
+        this(dataDir, ProgressListener.NONE);
     }
 
-    public Result run(DayRange days) {
+    /** @param progress hears how many of the range's days are done */
+    public DailyStatsOperation(Path dataDir, ProgressListener progress) {
+        this.dataDir = dataDir;
+        this.progress = ProgressListener.orNone(progress);
+    }
+
+    public Result run(DayRange range) {
+        List<V3DailyStatsRecord> v3 = new ArrayList<>();
+        List<V6DailyStatsRecord> v6 = new ArrayList<>();
+        String label = "stats";
+        long total = range.days().size();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            return new Result(new V3DailyStats(db).recompute(days),
-                    new V6DailyStats(db, PluginTradeSources.v6()).recompute(days));
+            V3DailyStats v3Stats = new V3DailyStats(db);
+            V6DailyStats v6Stats = new V6DailyStats(db, PluginTradeSources.v6());
+            long done = 0;
+            for (DayRange step : steps(range)) {
+                v3.addAll(v3Stats.recompute(step));
+                v6.addAll(v6Stats.recompute(step));
+                done += step.days().size();
+                progress.progress(label, done, total);
+            }
+        } finally {
+            progress.finished(label);
         }
+        Map<LocalDate, V3DailyStatsRecord> v3ByDay = v3.stream().collect(Collectors.toMap(V3DailyStatsRecord::getDate, Function.identity()));
+        Map<LocalDate, V6DailyStatsRecord> v6ByDay = v6.stream().collect(Collectors.toMap(V6DailyStatsRecord::getDate, Function.identity()));
+        Map<LocalDate, Day> days = new TreeMap<>();
+        v3ByDay.keySet().forEach(d -> days.put(d, new Day(d, v3ByDay.get(d), v6ByDay.get(d))));
+        v6ByDay.keySet().forEach(d -> days.putIfAbsent(d, new Day(d, null, v6ByDay.get(d))));
+        return new Result(range, List.copyOf(days.values()));
+    }
+
+    private static List<DayRange> steps(DayRange range) {
+        List<DayRange> steps = new ArrayList<>();
+        for (LocalDate from = range.from(); !from.isAfter(range.to()); from = from.plusDays(DAYS_PER_STEP)) {
+            LocalDate to = from.plusDays(DAYS_PER_STEP - 1);
+            steps.add(new DayRange(from, to.isAfter(range.to()) ? range.to() : to));
+        }
+        return steps;
     }
 }

@@ -2,6 +2,7 @@ package com.zepix.db.ops.sync;
 
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
+import com.zepix.db.central.UpsertCounts;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteSettings;
@@ -9,6 +10,7 @@ import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies every enabled plugin's trades into central's {@code aggregated_trades}, incrementally
@@ -27,21 +31,36 @@ import java.util.function.Function;
  */
 public final class TradeSync {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TradeSync.class);
+
     private final Path dataDir;
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
     private final Clock clock;
     private final CentralChoice central;
     private final Function<DatabaseService, SyncLedger> ledgers;
+    private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, CentralChoice.sqlite());
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ProgressListener.NONE);
+    }
+
+    /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            ProgressListener progress) {
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress);
     }
 
     /** Into the central {@code central} names, as its instance: the SQLite file, or a shared PostgreSQL. */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             CentralChoice central) {
-        this(dataDir, settings, sources, clock, central, db -> new SyncLedger(db, central.instance()));
+        this(dataDir, settings, sources, clock, central, ProgressListener.NONE);
+    }
+
+    /** Into {@code central}, telling {@code progress} how far each plugin's upserts got. */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central, ProgressListener progress) {
+        this(dataDir, settings, sources, clock, central, db -> new SyncLedger(db, central.instance()), progress);
     }
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
@@ -51,12 +70,18 @@ public final class TradeSync {
 
     TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock, CentralChoice central,
             Function<DatabaseService, SyncLedger> ledgers) {
+        this(dataDir, settings, sources, clock, central, ledgers, ProgressListener.NONE);
+    }
+
+    private TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central, Function<DatabaseService, SyncLedger> ledgers, ProgressListener progress) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
         this.central = central;
         this.ledgers = ledgers;
+        this.progress = ProgressListener.orNone(progress);
     }
 
     /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
@@ -67,7 +92,9 @@ public final class TradeSync {
             SyncLedger ledger = ledgers.apply(centralDb);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
-                results.add(syncOne(source, registered, ledger, pluginFiles));
+                PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);
+                log(result);
+                results.add(result);
             }
         } finally {
             pluginFiles.values().forEach(PluginFile::close);
@@ -91,12 +118,28 @@ public final class TradeSync {
             SyncCursor cursor = ledger.cursor(id);
             List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
-            int synced = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now);
-            return PluginSyncResult.synced(id, read.size(), synced, ticketless);
+            String label = "sync " + id;
+            long total = read.size() - ticketless;
+            UpsertCounts counts;
+            try {
+                counts = ledger.recordSuccess(id, source.pluginType(), read, cursor.advancedBy(read), now,
+                        done -> progress.progress(label, done, total));
+            } finally {
+                progress.finished(label);
+            }
+            return PluginSyncResult.synced(id, read.size(), counts, ticketless);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             ledger.recordFailure(id, error, now);
             return PluginSyncResult.failed(id, error);
+        }
+    }
+
+    private static void log(PluginSyncResult result) {
+        switch (result.outcome()) {
+            case SYNCED -> LOG.info("sync {}", result.describe().strip());
+            case SKIPPED -> LOG.debug("sync {}", result.describe().strip());
+            case FAILED -> LOG.error("sync {}", result.describe().strip());
         }
     }
 

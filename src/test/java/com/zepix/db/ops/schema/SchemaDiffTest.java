@@ -82,7 +82,7 @@ class SchemaDiffTest {
 
         TableDiff trades = onlyTableChange(diff, "trades");
         assertThat(trades.columnsChanged()).containsExactly(new TableDiff.ColumnChange("lots",
-                List.of(new TableDiff.Change("CHECK", "lots > 0", "lots > 0 AND lots <= 100"))));
+                List.of(new TableDiff.Change("CHECK", "lots > 0", "lots > 0 AND lots <= 100")), null));
         assertThat(diff.databases().get(0).migrationFiles())
                 .containsExactly(new MigrationFileChange("V1__create.sql", Kind.CHANGED, null));
         assertThat(SchemaDiffMarkdown.render(diff))
@@ -103,7 +103,7 @@ class SchemaDiffTest {
         assertThat(trades.indexesRemoved()).extracting(Index::name).containsExactly("idx_trades_status");
         assertThat(SchemaDiffMarkdown.render(headToWorkingTree()))
                 .contains("- index added: `idx_trades_symbol` on `(symbol, status DESC)`")
-                .contains("- index removed: `idx_trades_status` on `(status)`");
+                .contains("- **BREAKING** index removed: `idx_trades_status` on `(status)`");
     }
 
     @Test
@@ -139,7 +139,7 @@ class SchemaDiffTest {
         assertThat(v6.tablesRemoved()).containsExactly("notes");
         assertThat(v6.tablesAdded()).isEmpty();
         assertThat(v6.tablesChanged()).isEmpty();
-        assertThat(SchemaDiffMarkdown.render(diff)).contains("- table removed: `notes`");
+        assertThat(SchemaDiffMarkdown.render(diff)).contains("- **BREAKING** table removed: `notes`");
     }
 
     @Test
@@ -195,11 +195,18 @@ class SchemaDiffTest {
         assertThat(root.get("changed")).isEqualTo(true);
         Map<?, ?> v6 = (Map<?, ?>) ((List<?>) root.get("databases")).get(0);
         assertThat(v6.get("database")).isEqualTo("v6");
-        Map<?, ?> trades = (Map<?, ?>) ((List<?>) v6.get("tablesChanged")).get(0);
-        Map<?, ?> spread = (Map<?, ?>) ((List<?>) trades.get("columnsAdded")).get(0);
+        Map<?, ?> trades = (Map<?, ?>) ((List<?>) v6.get("tables_changed")).get(0);
+        Map<?, ?> spread = (Map<?, ?>) ((List<?>) trades.get("columns_added")).get(0);
         assertThat(spread.get("name")).isEqualTo("spread");
         assertThat(spread.get("checks")).isEqualTo(List.of("spread >= 0"));
-        assertThat(((Map<?, ?>) ((List<?>) trades.get("indexesRemoved")).get(0)).get("name")).isEqualTo("idx_trades_status");
+        assertThat(spread.get("breaking")).isEqualTo(false);
+        Map<?, ?> dropped = (Map<?, ?>) ((List<?>) trades.get("indexes_removed")).get(0);
+        assertThat(dropped.get("name")).isEqualTo("idx_trades_status");
+        assertThat(dropped.get("breaking")).isEqualTo(true);
+        assertThat(root.get("format_version")).isEqualTo(1L);
+        assertThat(root.get("breaking")).isEqualTo(true);
+        assertThat((List<?>) root.get("breaking_changes")).singleElement()
+                .satisfies(b -> assertThat(((Map<?, ?>) b).get("subject")).isEqualTo("index idx_trades_status"));
     }
 
     @Test

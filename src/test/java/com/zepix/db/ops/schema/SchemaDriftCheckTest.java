@@ -68,7 +68,7 @@ class SchemaDriftCheckTest {
         assertThat(v6.tablesChanged().get(1).columnsAdded()).extracting(Column::name).containsExactly("operator_note");
         assertThat(SchemaDiffMarkdown.render(diff))
                 .startsWith("## Schema drift of `" + live + "`")
-                .contains("- index removed: `idx_v6_1m_symbol` on `(symbol)`")
+                .contains("- **BREAKING** index removed: `idx_v6_1m_symbol` on `(symbol)`")
                 .contains("- column added: `operator_note TEXT`");
     }
 

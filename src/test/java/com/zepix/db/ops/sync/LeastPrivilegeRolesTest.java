@@ -100,7 +100,7 @@ class LeastPrivilegeRolesTest {
         SyncReport report = new TradeSync(host, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
                 CentralChoice.postgres(asSync, new InstanceId("host-a"))).runOnce();
         assertThat(report.plugins()).filteredOn(p -> p.pluginId().equals("combined_v3"))
-                .singleElement().satisfies(p -> assertThat(p.describe()).contains("synced 1"));
+                .singleElement().satisfies(p -> assertThat(p.describe()).contains("1 new"));
         assertThat(report.plugins()).filteredOn(p -> p.pluginId().startsWith("price_action_")).hasSize(4)
                 .allSatisfy(p -> assertThat(p.describe()).contains("FAILED"));
         assertRefused(asSync, "DELETE FROM aggregated_trades");

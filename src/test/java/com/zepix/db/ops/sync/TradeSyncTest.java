@@ -94,6 +94,42 @@ class TradeSyncTest {
         assertThat(aggregated()).isEqualTo(first);
         // closed trades are not read again: only the 4 that were open or partial
         assertThat(second.plugins().stream().mapToInt(PluginSyncResult::read).sum()).isEqualTo(4);
+        // ... and says they are unchanged, not synced again
+        assertThat(second.plugins()).allSatisfy(p -> {
+            assertThat(p.inserted()).isZero();
+            assertThat(p.updated()).isZero();
+        });
+        assertThat(second.plugins().stream().mapToInt(PluginSyncResult::unchanged).sum()).isEqualTo(4);
+        assertThat(second.totalSynced()).isZero();
+    }
+
+    @Test
+    void counts_tell_new_updated_and_unchanged_apart() {
+        SyncReport first = sync().runOnce();
+        PluginSyncResult m5First = plugin(first, "price_action_5m");
+        assertThat(List.of(m5First.inserted(), m5First.updated(), m5First.unchanged())).containsExactly(2, 0, 0);
+
+        withDb(db -> {
+            db.write(DatabaseKey.V6_PRICE_ACTION_5M, ctx -> ctx.update(PRICE_ACTION_5M_TRADES)
+                    .set(PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS, 15.0)
+                    .where(PRICE_ACTION_5M_TRADES.ORDER_A_TICKET.eq(7101L)).execute());
+            new PluginTrades(db).m5(7501L, 7502L, T0.plusHours(3), TradeStatus.OPEN, null);
+        });
+        SyncReport second = sync().runOnce();
+
+        PluginSyncResult m5 = plugin(second, "price_action_5m");
+        // 7101 moved its profit, 7202 is still open and the same, 7501 is new
+        assertThat(List.of(m5.inserted(), m5.updated(), m5.unchanged(), m5.read())).containsExactly(1, 1, 1, 3);
+        assertThat(m5.describe()).contains("1 new, 1 updated, 1 unchanged");
+        withCentral(db -> {
+            Integer recorded = db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.select(SYNC_STATUS.RECORDS_SYNCED)
+                    .from(SYNC_STATUS).where(SYNC_STATUS.PLUGIN_ID.eq("price_action_5m")).fetchOne().value1());
+            assertThat(recorded).isEqualTo(2); // rows written: the new one and the updated one
+        });
+    }
+
+    private static PluginSyncResult plugin(SyncReport report, String id) {
+        return report.plugins().stream().filter(p -> p.pluginId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -122,7 +158,7 @@ class TradeSyncTest {
         PluginSyncResult m1 = report.plugins().stream().filter(p -> p.pluginId().equals("price_action_1m")).findFirst().orElseThrow();
         assertThat(m1.ticketless()).isEqualTo(1);
         assertThat(m1.synced()).isEqualTo(1);
-        assertThat(m1.describe()).contains("skipped 1 without ticket");
+        assertThat(m1.describe()).contains("1 skipped without ticket");
         assertThat(aggregated()).filteredOn(r -> r.getPluginId().equals("price_action_1m")).hasSize(1);
     }
 

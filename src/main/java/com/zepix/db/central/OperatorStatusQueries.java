@@ -1,0 +1,98 @@
+package com.zepix.db.central;
+
+import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
+import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
+import static com.zepix.db.central.jooq.Tables.SYNC_STATUS;
+import static com.zepix.db.central.jooq.Tables.SYSTEM_EVENTS;
+
+import com.zepix.db.central.jooq.tables.pojos.SystemEvents;
+import com.zepix.db.core.DayRange;
+import com.zepix.db.core.PluginStatus;
+import com.zepix.db.core.Severity;
+import com.zepix.db.core.TradeStatus;
+import com.zepix.db.core.WinRate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * What the operator's {@code status} reads from central, on a context the caller opened (read-only,
+ * so looking never writes). Trade figures come from {@code aggregated_trades}: as of the last sync.
+ */
+public final class OperatorStatusQueries {
+
+    private OperatorStatusQueries() {
+    }
+
+    /**
+     * One registered plugin and its last sync.
+     *
+     * @param lastSyncTime UTC, null when never synced; likewise the other sync fields
+     */
+    public record PluginState(String pluginId, String name, boolean enabled, PluginStatus status, String statusMessage,
+            LocalDateTime lastSyncTime, Boolean lastSyncSuccess, Integer recordsSynced, String syncError) {
+    }
+
+    /**
+     * One plugin's day: trades entered, trades closed that day, the profit of those closes and
+     * the percent of them with profit > 0.
+     */
+    public record PluginDay(int entries, int closes, double profitDollars, double winRate) {
+    }
+
+    /** Every registered plugin with its last sync, by plugin id. */
+    public static List<PluginState> plugins(DSLContext ctx) {
+        return ctx.select(PLUGINS_REGISTRY.PLUGIN_ID, PLUGINS_REGISTRY.NAME, PLUGINS_REGISTRY.ENABLED,
+                        PLUGINS_REGISTRY.STATUS, PLUGINS_REGISTRY.ERROR_MESSAGE, SYNC_STATUS.LAST_SYNC_TIME,
+                        SYNC_STATUS.LAST_SYNC_SUCCESS, SYNC_STATUS.RECORDS_SYNCED, SYNC_STATUS.ERROR_MESSAGE)
+                .from(PLUGINS_REGISTRY)
+                .leftJoin(SYNC_STATUS).on(SYNC_STATUS.PLUGIN_ID.eq(PLUGINS_REGISTRY.PLUGIN_ID))
+                .orderBy(PLUGINS_REGISTRY.PLUGIN_ID)
+                .fetch(r -> new PluginState(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    /** Trades not yet fully closed, per plugin; plugins without any are absent. */
+    public static Map<String, Integer> openTrades(DSLContext ctx) {
+        return ctx.select(AGGREGATED_TRADES.PLUGIN_ID, DSL.count())
+                .from(AGGREGATED_TRADES)
+                .where(AGGREGATED_TRADES.STATUS.ne(TradeStatus.CLOSED).or(AGGREGATED_TRADES.STATUS.isNull()))
+                .groupBy(AGGREGATED_TRADES.PLUGIN_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** Per plugin, its trades entered and closed on that UTC day; plugins with neither are absent. */
+    public static Map<String, PluginDay> day(DSLContext ctx, DayRange day) {
+        Field<LocalDateTime> entry = AGGREGATED_TRADES.ENTRY_TIME;
+        Field<LocalDateTime> exit = AGGREGATED_TRADES.EXIT_TIME;
+        Condition enteredThatDay = entry.ge(day.start()).and(entry.lt(day.end()));
+        Condition closedThatDay = AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED).and(exit.ge(day.start()))
+                .and(exit.lt(day.end()));
+        Field<Integer> entries = DSL.sum(DSL.when(enteredThatDay, 1).otherwise(0)).cast(SQLDataType.INTEGER);
+        Field<Integer> closes = DSL.sum(DSL.when(closedThatDay, 1).otherwise(0)).cast(SQLDataType.INTEGER);
+        Field<Double> profit = DSL.sum(DSL.when(closedThatDay, AGGREGATED_TRADES.PROFIT_DOLLARS).otherwise(0.0))
+                .cast(SQLDataType.DOUBLE);
+        Field<Integer> winners = DSL.sum(DSL.when(closedThatDay.and(AGGREGATED_TRADES.PROFIT_DOLLARS.gt(0.0)), 1)
+                .otherwise(0)).cast(SQLDataType.INTEGER);
+        return ctx.select(AGGREGATED_TRADES.PLUGIN_ID, entries, closes, profit, winners)
+                .from(AGGREGATED_TRADES)
+                .where(enteredThatDay.or(closedThatDay))
+                .groupBy(AGGREGATED_TRADES.PLUGIN_ID)
+                .fetchMap(r -> r.value1(), r -> new PluginDay(r.value2(), r.value3(), r.value4() == null ? 0.0 : r.value4(),
+                        WinRate.percent(r.value5(), r.value3())));
+    }
+
+    /** The newest ERROR and CRITICAL events, newest first. */
+    public static List<SystemEvents> lastProblems(DSLContext ctx, int limit) {
+        return ctx.selectFrom(SYSTEM_EVENTS)
+                .where(SYSTEM_EVENTS.SEVERITY.in(Severity.ERROR, Severity.CRITICAL))
+                .orderBy(SYSTEM_EVENTS.EVENT_TIME.desc(), SYSTEM_EVENTS.ID.desc())
+                .limit(limit)
+                .fetchInto(SystemEvents.class);
+    }
+}

@@ -1,0 +1,36 @@
+package com.zepix.db.ops.json;
+
+import com.zepix.db.ops.DatabaseInitResult;
+import com.zepix.db.ops.InitReport;
+import com.zepix.db.ops.LegacyReport;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code init --json}: what init did to each database, and what it found of the legacy file. */
+public record InitJson(int formatVersion, String command, boolean succeeded, boolean changedNothing,
+        List<Database> databases, Legacy legacy) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    /** @param outcome created, upgraded, up_to_date or failed */
+    public record Database(String database, String file, String outcome, String fromVersion, String toVersion,
+            List<String> domainTables, List<String> bookkeepingTables, String problem) {
+    }
+
+    public record Legacy(String file, boolean present, List<String> tables, Long tradeRows, String problem) {
+    }
+
+    public static InitJson of(InitReport report) {
+        return new InitJson(FORMAT_VERSION, "init", report.succeeded(), report.changedNothing(),
+                report.databases().stream().map(InitJson::database).toList(), legacy(report.legacy()));
+    }
+
+    private static Database database(DatabaseInitResult d) {
+        return new Database(d.database().schemaFolder(), d.location(), d.outcome().name().toLowerCase(Locale.ROOT),
+                d.fromVersion(), d.toVersion(), d.domainTables(), d.bookkeepingTables(), d.problem());
+    }
+
+    private static Legacy legacy(LegacyReport l) {
+        return new Legacy(l.file().toString(), l.present(), l.tables(), l.tradeRows(), l.problem());
+    }
+}

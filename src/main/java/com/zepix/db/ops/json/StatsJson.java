@@ -1,0 +1,41 @@
+package com.zepix.db.ops.json;
+
+import com.zepix.db.ops.stats.DailyStatsOperation;
+import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
+import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import java.util.List;
+
+/** {@code stats --json}: the recomputed rows of the range, day by day; days without trades are absent. */
+public record StatsJson(int formatVersion, String command, String from, String to, int daysInRange,
+        int daysWithoutRows, List<Day> days) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    /** @param v3 null when the day has no V3 row; likewise {@code v6} */
+    public record Day(String date, V3 v3, V6 v6) {
+    }
+
+    public record V3(int dualEntries, int orderAClosed, int orderBClosed, int logic1Trades, int logic2Trades,
+            int logic3Trades, double profitDollars, double winRate) {
+    }
+
+    public record V6(int trades1m, int trades5m, int trades15m, int trades1h, double profitDollars,
+            int trendPulseUpdates, double winRate) {
+    }
+
+    public static StatsJson of(DailyStatsOperation.Result result) {
+        return new StatsJson(FORMAT_VERSION, "stats", result.range().from().toString(), result.range().to().toString(),
+                result.range().days().size(), result.emptyDays(),
+                result.days().stream().map(d -> new Day(d.date().toString(), v3(d.v3()), v6(d.v6()))).toList());
+    }
+
+    private static V3 v3(V3DailyStatsRecord r) {
+        return r == null ? null : new V3(r.getTotalDualEntries(), r.getTotalOrderAClosed(), r.getTotalOrderBClosed(),
+                r.getLogic1Trades(), r.getLogic2Trades(), r.getLogic3Trades(), r.getTotalProfitDollars(), r.getWinRate());
+    }
+
+    private static V6 v6(V6DailyStatsRecord r) {
+        return r == null ? null : new V6(r.getPlugin_1mTrades(), r.getPlugin_5mTrades(), r.getPlugin_15mTrades(),
+                r.getPlugin_1hTrades(), r.getTotalProfitDollars(), r.getTrendPulseUpdates(), r.getWinRate());
+    }
+}

@@ -1,0 +1,43 @@
+package com.zepix.db.ops.json;
+
+import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.status.StatusReport;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** {@code status --json}: the same screen as data. Times are UTC, ISO-8601 with a Z. */
+public record StatusJson(int formatVersion, String command, String at, String today, boolean needsAttention,
+        List<Database> databases, List<Plugin> plugins, List<Event> lastProblems, List<StatusReport.Attention> attention) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public record Database(String database, String file, Long fileBytes, Long walBytes, String schemaVersion,
+            String jarSchemaVersion, String lastBackup, String lastBackupAt, Long lastBackupAgeSeconds, String problem) {
+    }
+
+    public record Plugin(String pluginId, boolean enabled, String status, String lastSyncAt, Boolean lastSyncSucceeded,
+            Integer recordsSynced, String syncError, int openTrades, int entriesToday, int closesToday,
+            double profitToday, double winRateToday) {
+    }
+
+    public record Event(String at, String severity, String type, String pluginId, String description) {
+    }
+
+    public static StatusJson of(StatusReport r) {
+        return new StatusJson(FORMAT_VERSION, "status", r.at().toString(), r.today(), r.needsAttention(),
+                r.databases().stream().map(d -> new Database(d.database(), d.file(), d.fileBytes(), d.walBytes(),
+                        d.schemaVersion(), d.jarSchemaVersion(), d.lastBackup(),
+                        d.lastBackupAt() == null ? null : d.lastBackupAt().toString(),
+                        d.lastBackupAge() == null ? null : d.lastBackupAge().getSeconds(), d.problem())).toList(),
+                r.plugins().stream().map(p -> new Plugin(p.pluginId(), p.enabled(), p.status(), utc(p.lastSyncAt()),
+                        p.lastSyncSucceeded(), p.recordsSynced(), p.syncError(), p.openTrades(), p.entriesToday(),
+                        p.closesToday(), p.profitToday(), p.winRateToday())).toList(),
+                r.lastProblems().stream().map(e -> new Event(utc(e.at()), e.severity(), e.type(), e.pluginId(),
+                        e.description())).toList(),
+                r.attention());
+    }
+
+    private static String utc(LocalDateTime t) {
+        return t == null ? null : UtcTimestamps.format(t).replace(' ', 'T') + "Z";
+    }
+}

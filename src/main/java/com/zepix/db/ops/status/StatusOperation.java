@@ -1,0 +1,223 @@
+package com.zepix.db.ops.status;
+
+import com.zepix.db.central.OperatorStatusQueries;
+import com.zepix.db.central.OperatorStatusQueries.PluginDay;
+import com.zepix.db.central.OperatorStatusQueries.PluginState;
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DayRange;
+import com.zepix.db.core.JooqDefaults;
+import com.zepix.db.core.SqliteConnections;
+import com.zepix.db.core.TradeSource;
+import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.Backups;
+import com.zepix.db.ops.JarSchemaVersions;
+import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.status.StatusReport.Attention;
+import com.zepix.db.ops.status.StatusReport.DatabaseState;
+import com.zepix.db.ops.status.StatusReport.Event;
+import com.zepix.db.ops.status.StatusReport.PluginRow;
+import com.zepix.db.ops.sync.PluginTradeSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * {@code status}: strictly read-only. Every file is opened as {@code verify} opens it
+ * ({@link ReadOnlyDatabase}): nothing is created, migrated or written, not even a -wal or -shm.
+ */
+public final class StatusOperation {
+
+    /** How many of the newest ERROR and CRITICAL events the report shows. */
+    static final int PROBLEM_EVENTS = 5;
+    /** A database without a backup this recent needs one. */
+    static final Duration BACKUP_MAX_AGE = Duration.ofHours(24);
+
+    private final Path dataDir;
+    private final Path backupDir;
+    private final Clock clock;
+    private final Duration maxSyncAge;
+
+    /**
+     * @param backupDir where {@code backup} writes (its default is {@code <dataDir>/backups})
+     * @param maxSyncAge an enabled plugin whose last sync is older needs attention
+     */
+    public StatusOperation(Path dataDir, Path backupDir, Clock clock, Duration maxSyncAge) {
+        this.dataDir = dataDir;
+        this.backupDir = backupDir;
+        this.clock = clock;
+        this.maxSyncAge = maxSyncAge;
+    }
+
+    public StatusReport run() {
+        requireFolder(dataDir);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Attention> attention = new ArrayList<>();
+        List<DatabaseState> databases = new ArrayList<>();
+        for (DatabaseFile db : DatabaseFile.values()) {
+            databases.add(database(db, now, attention));
+        }
+        List<PluginRow> plugins = List.of();
+        List<Event> events = List.of();
+        Path central = DatabaseFile.CENTRAL.in(dataDir);
+        if (readable(central)) {
+            try (Connection c = ReadOnlyDatabase.open(central)) {
+                DSLContext ctx = DSL.using(c, SQLDialect.SQLITE, JooqDefaults.settings());
+                plugins = plugins(ctx, today, now, attention);
+                events = OperatorStatusQueries.lastProblems(ctx, PROBLEM_EVENTS).stream()
+                        .map(e -> new Event(e.eventTime(), e.severity().name(), e.eventType(), e.pluginId(), e.description()))
+                        .toList();
+            } catch (SQLException | RuntimeException e) {
+                attention.add(new Attention(central.toString(), "cannot be read for the plugins' state: " + firstLine(e),
+                        command("verify")));
+            }
+        }
+        return new StatusReport(now, today.toString(), List.copyOf(databases), plugins, events, List.copyOf(attention));
+    }
+
+    private DatabaseState database(DatabaseFile db, Instant now, List<Attention> attention) {
+        Path file = db.in(dataDir);
+        String jarVersion = JarSchemaVersions.latest(db);
+        Optional<Backups.BackupFile> backup = Backups.newest(backupDir, db);
+        String backupName = backup.map(b -> b.file().getFileName().toString()).orElse(null);
+        Instant backupAt = backup.map(Backups.BackupFile::takenAt).orElse(null);
+        Duration backupAge = backupAt == null ? null : Duration.between(backupAt, now);
+        if (!Files.exists(file)) {
+            attention.add(new Attention(file.toString(), "is missing", command("init")));
+            return new DatabaseState(db.schemaFolder(), file.toString(), null, null, null, jarVersion, backupName, backupAt,
+                    backupAge, "missing");
+        }
+        if (backupAt == null) {
+            attention.add(new Attention(file.toString(), "has no backup in " + backupDir, command("backup")));
+        } else if (backupAge.compareTo(BACKUP_MAX_AGE) > 0) {
+            attention.add(new Attention(file.toString(), "last backup is " + Ages.describe(backupAge) + " old (more than "
+                    + BACKUP_MAX_AGE.toHours() + " h)", command("backup")));
+        }
+        Long size = sizeOf(file);
+        Long wal = sizeOf(file.resolveSibling(file.getFileName() + "-wal"));
+        String problem = null;
+        String version = null;
+        try {
+            version = schemaVersion(file);
+            if (version == null) {
+                problem = "has no schema history: it was not made by zepix-db";
+                attention.add(new Attention(file.toString(), problem, command("verify")));
+            } else {
+                int order = MigrationVersion.fromVersion(version).compareTo(MigrationVersion.fromVersion(jarVersion));
+                if (order < 0) {
+                    attention.add(new Attention(file.toString(), "is at schema version " + version + ", behind this jar's "
+                            + jarVersion, command("init")));
+                } else if (order > 0) {
+                    attention.add(new Attention(file.toString(), "is at schema version " + version + ", newer than this jar's "
+                            + jarVersion, "use the zepix-db release that made it"));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            problem = firstLine(e);
+            attention.add(new Attention(file.toString(), "cannot be read: " + problem, command("verify")));
+        }
+        return new DatabaseState(db.schemaFolder(), file.toString(), size, wal, version, jarVersion, backupName, backupAt,
+                backupAge, problem);
+    }
+
+    private List<PluginRow> plugins(DSLContext ctx, LocalDate today, Instant now, List<Attention> attention) {
+        Map<String, Integer> open = OperatorStatusQueries.openTrades(ctx);
+        Map<String, PluginDay> day = OperatorStatusQueries.day(ctx, DayRange.of(today));
+        LocalDateTime nowUtc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<PluginRow> rows = new ArrayList<>();
+        for (PluginState p : inSyncOrder(OperatorStatusQueries.plugins(ctx))) {
+            PluginDay d = day.getOrDefault(p.pluginId(), new PluginDay(0, 0, 0.0, 0.0));
+            rows.add(new PluginRow(p.pluginId(), p.enabled(), p.status().name(), p.lastSyncTime(), p.lastSyncSuccess(),
+                    p.recordsSynced(), p.syncError(), open.getOrDefault(p.pluginId(), 0), d.entries(), d.closes(),
+                    d.profitDollars(), d.winRate()));
+            if (!p.enabled()) {
+                continue;
+            }
+            String subject = "plugin " + p.pluginId();
+            if (p.lastSyncTime() == null) {
+                attention.add(new Attention(subject, "was never synced", command("sync")));
+            } else if (Boolean.FALSE.equals(p.lastSyncSuccess())) {
+                attention.add(new Attention(subject, "last sync failed at " + UtcTimestamps.format(p.lastSyncTime().withNano(0)) + ": "
+                        + p.syncError(), "remove the cause, then " + command("sync")));
+            } else if (Duration.between(p.lastSyncTime(), nowUtc).compareTo(maxSyncAge) > 0) {
+                attention.add(new Attention(subject, "last synced " + Ages.describe(Duration.between(p.lastSyncTime(), nowUtc))
+                        + " ago (more than " + Ages.describe(maxSyncAge) + ")",
+                        command("sync") + " (or keep '" + command("sync") + " --watch' running)"));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** V3 first, then the V6 timeframes from 1m to 1h, as sync runs them; plugins it does not know last, by id. */
+    private static List<PluginState> inSyncOrder(List<PluginState> plugins) {
+        List<String> order = PluginTradeSources.all().stream().map(TradeSource::pluginId).toList();
+        return plugins.stream().sorted(Comparator
+                .comparingInt((PluginState p) -> order.contains(p.pluginId()) ? order.indexOf(p.pluginId()) : order.size())
+                .thenComparing(PluginState::pluginId)).toList();
+    }
+
+    /** The file's applied schema version, or null when it has no Flyway history. */
+    private static String schemaVersion(Path file) throws SQLException {
+        try (Connection c = ReadOnlyDatabase.open(file); Statement st = c.createStatement()) {
+            try (ResultSet tables = st.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!tables.next()) {
+                    return null;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version"
+                    + " IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private boolean readable(Path file) {
+        return Files.isRegularFile(file) && SqliteConnections.isSqliteFile(file)
+                && ReadOnlyDatabase.unreadableReason(file).isEmpty();
+    }
+
+    private String command(String name) {
+        return "zepix-db " + name + " --data-dir " + dataDir;
+    }
+
+    private static Long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
+    }
+
+    private static void requireFolder(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            throw new ZepixDbException("the data folder " + dataDir + " does not exist (run 'zepix-db init --data-dir "
+                    + dataDir + "' to create it)");
+        }
+    }
+}
