@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code status}: one read-only screen, exit 1 with the fixing command when something needs attention. */
 class StatusCommandTest {
 
+    private static final String CENTRAL = SchemaVersions.latest("central");
+
     /** CliRun.FIXED is 2026-11-26 10:15 UTC: trades entered and closed that day count as today's. */
     private static final LocalDateTime TODAY = LocalDateTime.of(2026, 11, 26, 9, 0);
     private static final Clock A_MINUTE_LATER = Clock.offset(CliRun.FIXED, Duration.ofMinutes(1));
@@ -51,7 +53,7 @@ class StatusCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
                 .startsWith("zepix-db status at 2026-11-26T10:16:00Z (today = 2026-11-26 UTC)")
-                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+2 \\(2\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
+                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+" + CENTRAL + " \\(" + CENTRAL + "\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
                 // combined_v3: 3 entered today, 2 closed (+25, -5), 1 open
                 .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+3\\s+1\\s+3\\s+2\\s+20\\.00\\s+50\\.0")
                 .containsPattern("price_action_5m\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+1\\s+1\\s+1\\s+0\\s+0\\.00\\s+0\\.0")
