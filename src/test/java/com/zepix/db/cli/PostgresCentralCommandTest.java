@@ -131,6 +131,28 @@ class PostgresCentralCommandTest {
     }
 
     @Test
+    void status_shows_the_server_and_the_instances_own_sync() {
+        Path other = OpsFixtures.initialisedDataDir(root.resolve("other"));
+        try (DatabaseService a = DatabaseService.open(data); DatabaseService b = DatabaseService.open(other)) {
+            new PluginTrades(a).v3(100L, 101L, ENTRY, TradeStatus.CLOSED, 25.0, LogicRoute.LOGIC1);
+            PluginTrades tb = new PluginTrades(b);
+            tb.v3(100L, 101L, ENTRY, TradeStatus.OPEN, null, LogicRoute.LOGIC1);
+            tb.v3(200L, 201L, ENTRY, TradeStatus.OPEN, null, LogicRoute.LOGIC1);
+        }
+        assertThat(run("init", "--data-dir", data.toString(), "--central", pg.url()).exitCode()).isZero();
+        assertThat(run("sync", "--data-dir", data.toString(), "--central", pg.url(), "--instance", "host-a").exitCode()).isZero();
+        assertThat(run("sync", "--data-dir", other.toString(), "--central", pg.url(), "--instance", "host-b").exitCode()).isZero();
+
+        CliRun a = run("status", "--data-dir", data.toString(), "--central", pg.url(), "--instance", "host-a");
+        CliRun b = run("status", "--data-dir", other.toString(), "--central", pg.url(), "--instance", "host-b");
+        assertThat(a.exitCode()).as(a.toString()).isEqualTo(1); // the V3 and V6 files have no backup yet
+        assertThat(a.out()).containsPattern("central\\s+\\S+ \\S+\\s+-\\s+" + PG_VERSION + " \\(" + PG_VERSION + "\\)\\s+none")
+                .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+1\\s+0 ")
+                .doesNotContain(pg.name() + " has no backup");
+        assertThat(b.out()).containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+2\\s+2 ");
+    }
+
+    @Test
     void a_url_carrying_a_credential_is_refused_without_echoing_it() {
         String secret = "s3cret-in-url";
         CliRun inQuery = run("init", "--data-dir", data.toString(), "--central", pg.url() + "?password=" + secret);
