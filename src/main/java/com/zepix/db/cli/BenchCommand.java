@@ -18,19 +18,23 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
             + "production settings: single durable inserts vs raw JDBC, a bulk insert vs a JDBC batch, five concurrent "
-            + "writers, a first and an incremental sync, the dashboard query, and synchronous FULL vs NORMAL. Each "
+            + "writers, a first and an incremental sync, the dashboard query, synchronous FULL vs NORMAL, and the isolation guard's cost per statement. Each "
             + "figure is the median of several runs after a warm-up. Never touches --data-dir.")
 final class BenchCommand extends OpsCommand {
 
     @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
     boolean quick;
 
+    @Option(names = "--case", paramLabel = "N", split = ",",
+            description = "Run only these cases (1-8, repeatable or comma-separated; default: all; 8 needs --central).")
+    java.util.Set<Integer> cases = new java.util.TreeSet<>();
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
     Path workDir;
 
     @Option(names = "--central", paramLabel = "URL",
-            description = "Also case 7: the first sync and the dashboard query into this PostgreSQL central "
+            description = "Also case 8: the first sync and the dashboard query into this PostgreSQL central "
                 + "(jdbc:postgresql://host:port/database; credentials PGUSER/PGPASSWORD or ~/.pgpass). Use a scratch "
                 + "database: the benchmark syncs as instance 'zepix-bench' and deletes that instance's rows.")
     String central;
@@ -45,14 +49,16 @@ final class BenchCommand extends OpsCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--central: " + e.getMessage());
             }
+        } else if (cases.contains(8)) {
+            throw new ParameterException(spec.commandLine(), "--case 8 needs --central: it measures a PostgreSQL central");
         }
         Path dir = workDir;
         try {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress(),
-                    postgres).run();
+            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress(), postgres)
+                    .run(cases);
             if (json()) {
                 printJson(report.toJson());
             } else {

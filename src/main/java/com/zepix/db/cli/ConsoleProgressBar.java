@@ -47,7 +47,8 @@ final class ConsoleProgressBar implements ProgressListener {
         }
         lastDone = done;
         lastTotal = total;
-        if (now - startedAt < DELAY_NANOS || (drawn && now - lastDrawnAt < REDRAW_NANOS && done < total)) {
+        boolean unchanged = drawn && done == drawnDone && total == drawnTotal;
+        if (now - startedAt < DELAY_NANOS || unchanged || (drawn && now - lastDrawnAt < REDRAW_NANOS && done < total)) {
             return;
         }
         draw(now);

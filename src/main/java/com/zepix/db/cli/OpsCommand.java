@@ -67,12 +67,9 @@ abstract class OpsCommand implements Callable<Integer> {
         out().flush();
     }
 
-    /**
-     * A progress bar on stderr for a person at a terminal; none into a pipe, a file or a test's
-     * output. {@link System#console()} is there only when both stdin and stdout are a terminal.
-     */
+    /** A progress bar on stderr for a person at a terminal; none into a pipe, a file or a test's output. */
     protected ProgressListener progress() {
-        return System.console() == null ? ProgressListener.NONE : new ConsoleProgressBar(err());
+        return Terminal.isInteractive() ? new ConsoleProgressBar(err()) : ProgressListener.NONE;
     }
 
     protected Path dataDir() {

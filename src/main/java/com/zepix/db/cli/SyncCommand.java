@@ -64,18 +64,13 @@ final class SyncCommand extends OpsCommand {
     private int print(SyncReport report, CentralChoice central) {
         if (json()) {
             // One document per run; with --watch each on its own line (JSON Lines).
-            out().print(watch ? JsonOutput.line(SyncJson.of(report, main.clock().instant()))
-                    : JsonOutput.pretty(SyncJson.of(report, main.clock().instant())));
-            out().flush();
-            if (report.anyFailed()) {
-                problem("some plugins failed to sync; see 'zepix-db status', sync_status and system_events");
-                return Main.PROBLEMS;
-            }
-            return Main.OK;
+            SyncJson document = SyncJson.of(report, main.clock().instant());
+            out().print(watch ? JsonOutput.line(document) : JsonOutput.pretty(document));
+        } else {
+            out().println("sync at " + main.clock().instant() + (central.isPostgres()
+                    ? " into " + central.postgres().describe() + " as instance " + central.instance() : "") + ":");
+            report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
         }
-        out().println("sync at " + main.clock().instant() + (central.isPostgres()
-                ? " into " + central.postgres().describe() + " as instance " + central.instance() : "") + ":");
-        report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
         out().flush();
         if (report.anyFailed()) {
             problem("some plugins failed to sync; see 'zepix-db status', sync_status and system_events");

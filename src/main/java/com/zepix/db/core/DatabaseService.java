@@ -8,11 +8,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The plugins' way into their databases: {@code db.read(key, ctx -> ...)} and
@@ -57,6 +55,8 @@ public final class DatabaseService implements AutoCloseable {
      * As {@link #open(Path, SqliteSettings, Set)}, with the central database on a PostgreSQL
      * server instead of the data folder's SQLite file (when {@code files} includes CENTRAL). The
      * same central code runs on it: its contexts render PostgreSQL.
+     *
+     * @param postgresCentral the server, or null for the data folder's SQLite central
      */
     public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files,
             PostgresCentral postgresCentral) {
@@ -97,7 +97,7 @@ public final class DatabaseService implements AutoCloseable {
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.where, e);
         }
         try {
-            return context(key, connection, db.dialect).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, connection, work);
         } finally {
             db.readers.release(connection);
         }
@@ -109,7 +109,7 @@ public final class DatabaseService implements AutoCloseable {
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return db.writerContext(key, (k, c) -> context(k, c, db.dialect)).transactionResult(cfg -> work.run(cfg.dsl()));
+            return inTransaction(db, key, db.writer, work);
         } finally {
             db.writeLock.unlock();
         }
@@ -122,23 +122,28 @@ public final class DatabaseService implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs the work on a context whose only connection is a {@link GuardedConnection} over
+     * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
+     * connection, where the work cannot reach it.
+     */
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, DatabaseWork<T> work) {
+        try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
+            DSLContext ctx = DSL.using(db.template(key).derive(guarded.connection()));
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path);
+            try {
+                T result = work.run(ctx);
+                transaction.commit();
+                return result;
+            } finally {
+                transaction.end();
+            }
+        }
+    }
+
     /** The SQL dialect the key's database speaks: SQLite, or PostgreSQL for a central on a server. */
     public SQLDialect dialect(DatabaseKey key) {
         return database(key).dialect;
-    }
-
-    static DSLContext context(DatabaseKey key, Connection connection) {
-        return context(key, connection, SQLDialect.SQLITE);
-    }
-
-    static DSLContext context(DatabaseKey key, Connection connection, SQLDialect dialect) {
-        Configuration configuration = new DefaultConfiguration()
-                .set(connection)
-                .set(dialect)
-                .set(JooqDefaults.settings())
-                .set(new IsolationGuard(key))
-                .set(new ConstraintTranslator(key));
-        return DSL.using(configuration);
     }
 
     private OpenDatabase database(DatabaseKey key) {

@@ -9,12 +9,11 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiFunction;
-import org.jooq.DSLContext;
+import org.jooq.Configuration;
 import org.jooq.SQLDialect;
 
 /**
- * One open database: its single writing connection behind a lock (the four V6 plugins share
+ * One open database file: its single writing connection behind a lock (the four V6 plugins share
  * the file, so their writes queue here rather than fight over SQLite's lock), and its readers.
  * The central database may instead be on a PostgreSQL server: the same shape, other connections.
  */
@@ -31,8 +30,10 @@ final class OpenDatabase implements AutoCloseable {
     final Connection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
-    /** One context per key over the writer, built once: writes are the hot path. Guarded by writeLock. */
-    private final Map<DatabaseKey, DSLContext> writerContexts = new EnumMap<>(DatabaseKey.class);
+    /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
+    final StatementGuard guard;
+    /** Each key's jOOQ configuration without a connection, built once: a call only adds its guarded connection. */
+    private final Map<DatabaseKey, Configuration> templates = new EnumMap<>(DatabaseKey.class);
 
     private OpenDatabase(DatabaseFile file, Path path, String where, SQLDialect dialect, Connection writer,
             ReadConnectionPool readers) {
@@ -42,6 +43,12 @@ final class OpenDatabase implements AutoCloseable {
         this.dialect = dialect;
         this.writer = writer;
         this.readers = readers;
+        this.guard = dialect == SQLDialect.POSTGRES ? StatementGuard.serverCentral() : new StatementGuard();
+        for (DatabaseKey key : DatabaseKey.values()) {
+            if (key.file() == file) {
+                templates.put(key, ContextConfiguration.template(key, dialect));
+            }
+        }
     }
 
     /** Read-only checks, run for all three files before any is opened for writing. */
@@ -81,8 +88,8 @@ final class OpenDatabase implements AutoCloseable {
         return connection;
     }
 
-    DSLContext writerContext(DatabaseKey key, BiFunction<DatabaseKey, Connection, DSLContext> create) {
-        return writerContexts.computeIfAbsent(key, k -> create.apply(k, writer));
+    Configuration template(DatabaseKey key) {
+        return templates.get(key);
     }
 
     /**

@@ -31,11 +31,17 @@ import org.sqlite.SQLiteOpenMode;
 
 /**
  * Puts a backup in place of one of the three databases. Everything that can refuse it runs before
- * the live file is touched: the source is checked, copied into a temp file in the data folder,
- * switched to WAL, checked again and flushed to disk. Only then is the live file moved aside (kept,
- * never deleted, with its -wal and -shm, which hold its last commits if it was not closed cleanly
- * and would corrupt the restored file if left beside it) and the temp file renamed into its place.
- * Both renames are atomic, within one folder.
+ * the live file is touched: the source is checked, copied into a temp file in the data folder and
+ * checked again. Then the live database's content is saved as {@code <database>_replaced_<stamp>.db}
+ * (a consistent copy, renamed into that name only once complete and on disk), and the backup is
+ * copied into the live database through SQLite's backup API, as one write transaction on the live
+ * file. The file is never renamed under SQLite's connections: a process that has it open (but had
+ * not read it, or the in-use probe would have refused) sees the restored content and its later
+ * writes land in it safely. A crash leaves the live file with its old content or the new, each complete.
+ *
+ * <p>Only when there is no live database, or it is too damaged for SQLite to open or copy, is the
+ * checked copy renamed into place instead (the damaged file kept under the replaced name): no
+ * connection can be using such a file.
  */
 public final class RestoreOperation {
 
@@ -91,11 +97,11 @@ public final class RestoreOperation {
                     throw new RestoreRefusedException(source + ": " + migrations.problems().get(0));
                 }
                 removeLeftoversOfKilledRestores(db);
-                temp = Files.createTempFile(dataDir, "." + BackupNames.stem(db) + ".restore-", ".tmp");
+                temp = RestoreLeftovers.newRestoreCopy(dataDir, db);
                 SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
             }
             Path live = db.in(dataDir);
-            prepare(temp, live);
+            requireIntact(temp);
             String stamp = BackupNames.stamp(clock.instant());
             Path keptName = BackupNames.replaced(dataDir, db, stamp);
             if (Stream.concat(Stream.of(keptName), LivePaths.JOURNAL_SUFFIXES.stream().map(s -> ReadOnlyDatabase.sibling(keptName, s)))
@@ -103,8 +109,12 @@ public final class RestoreOperation {
                 throw new RestoreRefusedException(keptName + " already exists (one restore per second at most)");
             }
             refuseIfInUse(live);
-            List<Path> kept = swap(temp, live, keptName);
-            temp = null;
+            List<Path> kept = LiveRestore.intoLiveDatabase(db, temp, live, keptName);
+            if (kept == null) {
+                prepareForRename(temp, live);
+                kept = swap(temp, live, keptName);
+                temp = null;
+            }
             List<Path> removed = keepReplaced == null ? List.of() : pruneReplaced(db);
             LOG.info("restored {} from {}: schema version {}, replaced file kept as {}", live, source,
                     migrations.currentVersion(), kept.isEmpty() ? "(none)" : kept.get(0));
@@ -182,8 +192,24 @@ public final class RestoreOperation {
         return db;
     }
 
-    /** Makes the temp copy what a live file is: WAL mode, intact, with the live file's permissions, on disk. */
-    private static void prepare(Path temp, Path live) throws SQLException, IOException {
+    private static void requireIntact(Path temp) throws SQLException {
+        List<String> damage;
+        try (Connection c = SqliteConnections.dataSource(temp, plainWriting()).getConnection()) {
+            damage = SqliteChecks.integrityProblems(c);
+        }
+        if (!damage.isEmpty()) {
+            throw new RestoreRefusedException("the copy made in " + temp + " did not come out intact: " + damage.get(0));
+        }
+    }
+
+    private static SQLiteConfig plainWriting() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        return config;
+    }
+
+    /** Makes the temp copy what a live file is before it is renamed into place: WAL mode, intact, owner-only, on disk. */
+    private static void prepareForRename(Path temp, Path live) throws SQLException, IOException {
         List<String> damage;
         try (Connection c = SqliteConnections.openForWriting(temp, SqliteSettings.durable())) {
             damage = SqliteChecks.integrityProblems(c);
@@ -192,8 +218,8 @@ public final class RestoreOperation {
             throw new RestoreRefusedException("the copy made in " + temp + " did not come out intact in WAL mode"
                     + (damage.isEmpty() ? "" : ": " + damage.get(0)));
         }
-        if (Files.exists(live) && SqliteCopy.supportsPosix(live)) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(live));
+        if (SqliteCopy.supportsPosix(temp)) {
+            Files.setPosixFilePermissions(temp, SqliteCopy.OWNER_ONLY);
         }
         SqliteCopy.fsync(temp);
     }
@@ -260,22 +286,19 @@ public final class RestoreOperation {
     }
 
     /**
-     * A restore killed part-way leaves its hidden temp copy (and its journals) behind: the live
-     * file was never touched, so the copy is only clutter, and the next restore clears it.
+     * A restore killed part-way leaves its hidden temp copies (and their journals) behind: the live
+     * file holds its old content or the new, each complete, so they are only clutter, and the next
+     * restore clears them.
      */
     private void removeLeftoversOfKilledRestores(DatabaseFile db) throws IOException {
-        String prefix = "." + BackupNames.stem(db) + ".restore-";
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path leftover : files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(".tmp");
-            }).toList()) {
+            for (Path leftover : files.filter(f -> RestoreLeftovers.isLeftover(db, f)).toList()) {
                 deleteWithJournals(leftover);
             }
         }
     }
 
-    private static void deleteWithJournals(Path file) {
+    static void deleteWithJournals(Path file) {
         try {
             Files.deleteIfExists(file);
             for (String suffix : LivePaths.JOURNAL_SUFFIXES) {

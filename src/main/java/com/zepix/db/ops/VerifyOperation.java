@@ -57,9 +57,10 @@ public final class VerifyOperation {
     /** Adds what is wrong with {@code file} to {@code problems}; returns its schema version if known. */
     private String check(DatabaseFile db, Path file, List<String> problems) {
         if (!Files.exists(file)) {
-            problems.add("is missing (run init to create it)");
+            problems.add(InterruptedRestore.adviceForMissing(dataDir, db, file));
             return null;
         }
+        InterruptedRestore.adviceForPresent(dataDir, db).ifPresent(problems::add);
         if (!Files.isRegularFile(file) || !SqliteConnections.isSqliteFile(file)) {
             problems.add("is not a SQLite database (wrong file header)");
             return null;

@@ -128,7 +128,7 @@ class JsonOutputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = parse(run, "bench");
         assertThat(json.get("machine").asText()).isNotBlank();
-        assertThat(json.get("rows")).hasSize(13);
+        assertThat(json.get("rows")).hasSize(17);
         JsonNode first = json.get("rows").get(0);
         assertThat(first.get("case").asText()).startsWith("1 single insert");
         assertThat(first.get("value").isNumber()).isTrue();

@@ -187,17 +187,25 @@ class PostgresCentralCommandTest {
     }
 
     @Test
-    void bench_with_central_adds_case_7_on_the_server_and_leaves_no_rows_behind() throws Exception {
-        CliRun bench = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench").toString());
+    void bench_with_central_adds_case_8_on_the_server_and_leaves_no_rows_behind() throws Exception {
+        CliRun bench = run("bench", "--quick", "--case", "4,5,8", "--central", pg.url(), "--work-dir",
+                root.resolve("bench").toString());
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
-        assertThat(bench.out()).contains("7 central on PostgreSQL").contains("trades, PostgreSQL")
+        assertThat(bench.out()).contains("8 central on PostgreSQL").contains("trades, PostgreSQL")
                 .contains("dashboard median, PostgreSQL");
-        CliRun json = run("bench", "--quick", "--central", pg.url(), "--work-dir", root.resolve("bench-json").toString(),
-                "--json");
+        CliRun json = run("bench", "--quick", "--case", "8", "--central", pg.url(), "--work-dir",
+                root.resolve("bench-json").toString(), "--json");
         assertThat(json.exitCode()).as(json.toString()).isZero();
-        assertThat(json.out()).contains("\"7 central on PostgreSQL\"");
+        assertThat(json.out()).contains("\"8 central on PostgreSQL\"");
         assertThat(rows("SELECT count(*) FROM aggregated_trades")).containsExactly("0");
         assertThat(rows("SELECT count(*) FROM system_config WHERE key LIKE 'sync.cursor.%'")).containsExactly("0");
+    }
+
+    @Test
+    void bench_case_8_without_central_is_a_usage_error() {
+        CliRun run = CliRun.run("bench", "--quick", "--case", "8");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--case 8 needs --central");
     }
 
     @Test

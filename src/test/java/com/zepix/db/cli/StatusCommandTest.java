@@ -132,6 +132,18 @@ class StatusCommandTest {
     }
 
     @Test
+    void a_fresh_folder_needs_a_sync_and_a_backup() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+
+        CliRun run = CliRun.run("status", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+never\\s+-")
+                .contains("plugin combined_v3 was never synced")
+                .contains(DatabaseFile.CENTRAL.in(data) + " has no backup in " + data.resolve("backups"));
+    }
+
+    @Test
     void a_missing_data_folder_is_one_line() {
         CliRun run = CliRun.run("status", "--data-dir", root.resolve("nothing-here").toString());
 

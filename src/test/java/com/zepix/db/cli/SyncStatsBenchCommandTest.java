@@ -82,14 +82,22 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
-    void bench_quick_prints_all_six_cases_without_errors_or_lost_rows() throws Exception {
+    void bench_quick_prints_all_seven_cases_without_errors_or_lost_rows() throws Exception {
         CliRun run = CliRun.run("bench", "--quick", "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         for (String benchCase : new String[] {"1 single insert", "2 bulk insert", "3 five concurrent writers",
-                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL"}) {
+                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL", "7 isolation guard, per statement"}) {
             assertThat(run.out()).contains(benchCase);
         }
         // correctness, not speed: these two must hold on any machine
         assertThat(run.out()).containsPattern("errors\\s+0\\.000").containsPattern("lost rows\\s+0\\.000");
+    }
+
+    @Test
+    void bench_case_runs_only_the_cases_asked_for() {
+        CliRun run = CliRun.run("bench", "--quick", "--case", "7", "--work-dir", root.resolve("work7").toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("7 isolation guard, per statement").contains("guarded context, text seen before")
+                .doesNotContain("1 single insert").doesNotContain("4 sync");
     }
 }

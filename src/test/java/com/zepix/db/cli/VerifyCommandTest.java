@@ -104,6 +104,42 @@ class VerifyCommandTest {
     }
 
     @Test
+    void a_restore_killed_between_its_renames_is_explained_and_init_is_not_advised() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path v6 = DatabaseFile.V6.in(data);
+        // what the rename path leaves when killed between moving the live file aside and the copy in
+        Path kept = Files.move(v6, data.resolve("zepix_price_action_replaced_20261129_100000.db"));
+        Path copy = Files.copy(kept, data.resolve(".zepix_price_action.restore-4711.tmp"));
+        Map<String, String> before = OpsFixtures.snapshot(root);
+
+        CliRun run = CliRun.run("verify", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String line = run.out().lines().filter(l -> l.startsWith(v6 + ": ")).findFirst().orElseThrow();
+        assertThat(line).contains("a restore was interrupted", copy.toString(), kept.toString(), "do not run init")
+                .doesNotContain("run init to create it");
+        assertThat(OpsFixtures.snapshot(root)).isEqualTo(before);
+
+        Files.delete(copy);
+        CliRun onlyKept = CliRun.run("verify", "--data-dir", data.toString());
+        assertThat(onlyKept.out()).contains(v6 + ": is missing; a restore kept the previous file as " + kept)
+                .contains("do not run init");
+    }
+
+    @Test
+    void a_restore_killed_with_the_database_in_place_says_what_the_file_holds() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path central = DatabaseFile.CENTRAL.in(data);
+        Files.copy(central, data.resolve(".zepix_bot.restore-99.tmp"));
+
+        CliRun run = CliRun.run("verify", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(central + ": a restore was interrupted (it left .zepix_bot.restore-99.tmp)")
+                .contains("either its content from before that restore or the backup's");
+    }
+
+    @Test
     void a_missing_data_folder_is_reported_and_not_created() {
         Path data = root.resolve("nowhere");
 

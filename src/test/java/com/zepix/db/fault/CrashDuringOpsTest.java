@@ -110,7 +110,7 @@ class CrashDuringOpsTest {
         Result restore = runToEnd("restore", centralBackup.toString(), "--data-dir", data.toString());
         assertThat(restore.exitCode()).as(restore.toString()).isZero();
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM aggregated_trades")).isEqualTo(backupRows);
-        assertThat(OpsFixtures.fileNames(data)).noneMatch(n -> n.contains(".restore-"));
+        assertThat(OpsFixtures.fileNames(data)).noneMatch(n -> n.contains(".restore-") || n.contains(".replaced-"));
         Result verify = runToEnd("verify", "--data-dir", data.toString());
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
     }

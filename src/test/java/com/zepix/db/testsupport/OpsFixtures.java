@@ -148,6 +148,21 @@ public final class OpsFixtures {
         }
     }
 
+    /** The first column of every row, read as {@link #queryLong} reads. */
+    public static List<String> strings(Path db, String sql) {
+        try (Connection c = ReadOnlyDatabase.open(db);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Enough aggregated trades that the table spans several full leaf pages. */
     public static void fillCentral(Path central, int rows) {
         execute(central, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ")"

@@ -53,6 +53,16 @@ public final class TestDatabases {
         return dataSource(db).getConnection();
     }
 
+    /** A read-only connection that never creates the file. */
+    public static Connection readOnly(Path db) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + db);
+        return ds.getConnection();
+    }
+
     public static DSLContext dsl(Connection connection) {
         return DSL.using(connection, SQLDialect.SQLITE);
     }

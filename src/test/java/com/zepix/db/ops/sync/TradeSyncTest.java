@@ -19,6 +19,7 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.TradeSummary;
+import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.sync.PluginSyncResult.Outcome;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TestDatabases;
@@ -126,6 +127,27 @@ class TradeSyncTest {
                     .from(SYNC_STATUS).where(SYNC_STATUS.PLUGIN_ID.eq("price_action_5m")).fetchOne().value1());
             assertThat(recorded).isEqualTo(2); // rows written: the new one and the updated one
         });
+    }
+
+    @Test
+    void progress_is_reported_per_plugin_and_ends_at_its_total() {
+        List<String> events = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(String label, long done, long total) {
+                events.add(label + " " + done + "/" + total);
+            }
+
+            @Override
+            public void finished(String label) {
+                events.add(label + " finished");
+            }
+        };
+
+        new TradeSync(dir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(), listener).runOnce();
+
+        assertThat(events).containsSubsequence("sync combined_v3 2/2", "sync combined_v3 finished",
+                "sync price_action_5m 2/2", "sync price_action_5m finished");
     }
 
     private static PluginSyncResult plugin(SyncReport report, String id) {

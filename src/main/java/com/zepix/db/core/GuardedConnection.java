@@ -1,0 +1,65 @@
+package com.zepix.db.core;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The only connection a plugin context holds, for the length of one {@code read} or {@code write}.
+ * It is a proxy over the real one: every SQL text prepared or executed through it, or through a
+ * statement it made, is checked by the file's {@link StatementGuard} first; nothing it hands out
+ * (statements, result sets, their metadata) leads back to the real connection; it cannot be
+ * unwrapped; transaction control stays with {@link DatabaseService}; and once the call that made
+ * it returns it is revoked, so a {@code DSLContext} kept past its call can no longer run anything.
+ */
+final class GuardedConnection implements AutoCloseable {
+
+    private final DatabaseKey key;
+    private final Connection raw;
+    private final StatementGuard guard;
+    private final Connection proxy;
+    private volatile boolean revoked;
+
+    private GuardedConnection(DatabaseKey key, Connection raw, StatementGuard guard) {
+        this.key = key;
+        this.raw = raw;
+        this.guard = guard;
+        this.proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, new GuardedJdbcHandler(this, raw, Connection.class));
+    }
+
+    static GuardedConnection open(DatabaseKey key, Connection raw, StatementGuard guard) {
+        return new GuardedConnection(key, raw, guard);
+    }
+
+    /** What the context's jOOQ configuration is given. */
+    Connection connection() {
+        return proxy;
+    }
+
+    DatabaseKey key() {
+        return key;
+    }
+
+    void check(String sql) throws SQLException {
+        requireLive();
+        guard.check(key, sql, raw);
+    }
+
+    void requireLive() {
+        if (revoked) {
+            throw new IsolationViolationException("this " + key + " context was used after its read or write returned:"
+                    + " a context is valid only inside the call that handed it out");
+        }
+    }
+
+    boolean isRevoked() {
+        return revoked;
+    }
+
+    /** Ends the context: from now on every call through it, or anything it handed out, is refused. */
+    @Override
+    public void close() {
+        revoked = true;
+    }
+}

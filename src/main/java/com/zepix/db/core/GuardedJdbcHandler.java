@@ -1,0 +1,122 @@
+package com.zepix.db.core;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Stands between a plugin context and one real JDBC object (the connection, or a statement,
+ * result set or metadata it led to). SQL text is checked before it reaches the real object;
+ * whatever JDBC object comes back is wrapped in turn, so that {@code rs.getStatement()
+ * .getConnection()}, {@code ps.getParameterMetaData()} (which sqlite-jdbc answers with the
+ * statement itself) or a cast of result-set metadata never reach the real connection.
+ */
+final class GuardedJdbcHandler implements InvocationHandler {
+
+    /** Connection methods a context may call: making statements, and reading harmless state. */
+    private static final Set<String> CONNECTION_METHODS = Set.of("createStatement", "prepareStatement", "nativeSQL",
+            "getAutoCommit", "getTransactionIsolation", "isReadOnly", "isClosed", "getWarnings", "clearWarnings",
+            "getHoldability", "isValid", "getCatalog", "getSchema", "getTypeMap", "getClientInfo", "getNetworkTimeout");
+
+    /** Statement methods whose first argument is SQL text to run. */
+    private static final Set<String> SQL_TAKING_METHODS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "addBatch");
+
+    private final GuardedConnection session;
+    private final Object target;
+    private final Class<?> face;
+
+    GuardedJdbcHandler(GuardedConnection session, Object target, Class<?> face) {
+        this.session = session;
+        this.target = target;
+        this.face = face;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        String name = method.getName();
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (name) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "guarded " + face.getSimpleName() + " of the " + session.key() + " context";
+            };
+        }
+        if (name.equals("isWrapperFor")) {
+            return false;
+        }
+        if (name.equals("unwrap")) {
+            throw new SQLException("the " + session.key() + " context's JDBC objects cannot be unwrapped");
+        }
+        if (face != Connection.class && (name.equals("close") || name.equals("isClosed"))) {
+            // closing what was opened is always allowed, even after the call returned
+            return call(method, args);
+        }
+        session.requireLive();
+        if (face == Connection.class) {
+            requireAllowedOnConnection(name);
+            if (name.equals("prepareStatement")) {
+                session.check((String) args[0]);
+            }
+        } else if (SQL_TAKING_METHODS.contains(name) && args != null && args.length > 0 && args[0] instanceof String sql) {
+            session.check(sql);
+        } else if (name.equals("getConnection")) {
+            return session.connection();
+        }
+        return wrap(method.getReturnType(), call(method, args));
+    }
+
+    private void requireAllowedOnConnection(String name) {
+        if (name.equals("getMetaData")) {
+            throw new IsolationViolationException("database metadata (DSLContext.meta(), Connection.getMetaData()) is"
+                    + " refused on the " + session.key() + " context: it lists every table of the file;"
+                    + " use the generated table classes");
+        }
+        if (!CONNECTION_METHODS.contains(name)) {
+            throw new IsolationViolationException("Connection." + name + " is refused on the " + session.key()
+                    + " context: each read or write is one transaction that DatabaseService begins and ends,"
+                    + " on a connection the context does not own");
+        }
+    }
+
+    private Object call(Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, unwrapArguments(args));
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Our own proxies passed back in (a savepoint, a statement) go to the real object as the real object. */
+    private static Object[] unwrapArguments(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] != null && Proxy.isProxyClass(args[i].getClass())
+                    && Proxy.getInvocationHandler(args[i]) instanceof GuardedJdbcHandler h) {
+                args[i] = h.target;
+            }
+        }
+        return args;
+    }
+
+    private Object wrap(Class<?> type, Object result) {
+        if (result == null || !type.isInterface() || !type.getPackageName().equals("java.sql")) {
+            return result;
+        }
+        if (type == Connection.class) {
+            return session.connection();
+        }
+        if (type == DatabaseMetaData.class) {
+            throw new IsolationViolationException("database metadata is refused on the " + session.key() + " context");
+        }
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new GuardedJdbcHandler(session, result, type));
+    }
+}
