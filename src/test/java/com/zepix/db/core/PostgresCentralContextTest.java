@@ -60,7 +60,7 @@ class PostgresCentralContextTest {
                 .hasMessageContaining("only queries and row changes");
         assertThatThrownBy(() -> db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.fetch("SELECT * FROM combined_v3_trades")))
                 .hasMessageContaining("combined_v3_trades").hasMessageContaining("does not exist");
-        assertThat(db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.fetchCount(
-                com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES))).isZero();
+        int rows = db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.fetchCount(com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES));
+        assertThat(rows).isZero();
     }
 }
