@@ -39,6 +39,14 @@ CREATE TABLE combined_v3_trades (
     notes                  TEXT
 );
 
+CREATE TABLE legacy_trade_imports (
+    legacy_id   INTEGER   PRIMARY KEY NOT NULL CHECK (legacy_id > 0),
+    trade_id    INTEGER   NOT NULL REFERENCES combined_v3_trades (id),
+    order_type  TEXT      NOT NULL CHECK (order_type IN ('ORDER_A','ORDER_B')),
+    imported_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (imported_at IS NULL OR ((imported_at LIKE '____-__-__ __:__:__' OR imported_at LIKE '____-__-__ __:__:__.___') AND date(imported_at) IS substr(imported_at, 1, 10) AND time(imported_at) IS substr(imported_at, 12, 8) AND trim(substr(imported_at, 21), '0123456789') = '' AND substr(imported_at, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31'))),
+    UNIQUE (trade_id, order_type)
+);
+
 CREATE TABLE v3_daily_stats (
     date                 TEXT    PRIMARY KEY NOT NULL CHECK (date LIKE '____-__-__' AND date(date) IS date AND substr(date, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31')),
     total_dual_entries   INTEGER NOT NULL DEFAULT 0 CHECK (total_dual_entries >= 0),

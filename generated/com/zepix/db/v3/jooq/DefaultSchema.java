@@ -5,6 +5,7 @@ package com.zepix.db.v3.jooq;
 
 
 import com.zepix.db.v3.jooq.tables.CombinedV3Trades;
+import com.zepix.db.v3.jooq.tables.LegacyTradeImports;
 import com.zepix.db.v3.jooq.tables.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.V3ProfitBookings;
 import com.zepix.db.v3.jooq.tables.V3SignalsLog;
@@ -45,6 +46,11 @@ public class DefaultSchema extends SchemaImpl {
     public final CombinedV3Trades COMBINED_V3_TRADES = CombinedV3Trades.COMBINED_V3_TRADES;
 
     /**
+     * The table <code>legacy_trade_imports</code>.
+     */
+    public final LegacyTradeImports LEGACY_TRADE_IMPORTS = LegacyTradeImports.LEGACY_TRADE_IMPORTS;
+
+    /**
      * The table <code>v3_daily_stats</code>.
      */
     public final V3DailyStats V3_DAILY_STATS = V3DailyStats.V3_DAILY_STATS;
@@ -76,6 +82,7 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             CombinedV3Trades.COMBINED_V3_TRADES,
+            LegacyTradeImports.LEGACY_TRADE_IMPORTS,
             V3DailyStats.V3_DAILY_STATS,
             V3ProfitBookings.V3_PROFIT_BOOKINGS,
             V3SignalsLog.V3_SIGNALS_LOG

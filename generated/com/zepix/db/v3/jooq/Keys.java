@@ -5,10 +5,12 @@ package com.zepix.db.v3.jooq;
 
 
 import com.zepix.db.v3.jooq.tables.CombinedV3Trades;
+import com.zepix.db.v3.jooq.tables.LegacyTradeImports;
 import com.zepix.db.v3.jooq.tables.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.V3ProfitBookings;
 import com.zepix.db.v3.jooq.tables.V3SignalsLog;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
+import com.zepix.db.v3.jooq.tables.records.LegacyTradeImportsRecord;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import com.zepix.db.v3.jooq.tables.records.V3ProfitBookingsRecord;
 import com.zepix.db.v3.jooq.tables.records.V3SignalsLogRecord;
@@ -43,6 +45,8 @@ public class Keys {
     public static final UniqueKey<CombinedV3TradesRecord> COMBINED_V3_TRADES__PK_COMBINED_V3_TRADES = Internal.createUniqueKey(CombinedV3Trades.COMBINED_V3_TRADES, DSL.name("pk_combined_v3_trades"), new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ID }, true);
     public static final UniqueKey<CombinedV3TradesRecord> COMBINED_V3_TRADES__UK_COMBINED_V3_TRADES_1_13820447 = Internal.createUniqueKey(CombinedV3Trades.COMBINED_V3_TRADES, DSL.name("uk_combined_v3_trades_1_13820447"), new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ORDER_A_TICKET }, true);
     public static final UniqueKey<CombinedV3TradesRecord> COMBINED_V3_TRADES__UK_COMBINED_V3_TRADES_2_85414176 = Internal.createUniqueKey(CombinedV3Trades.COMBINED_V3_TRADES, DSL.name("uk_combined_v3_trades_2_85414176"), new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ORDER_B_TICKET }, true);
+    public static final UniqueKey<LegacyTradeImportsRecord> LEGACY_TRADE_IMPORTS__PK_LEGACY_TRADE_IMPORTS = Internal.createUniqueKey(LegacyTradeImports.LEGACY_TRADE_IMPORTS, DSL.name("pk_legacy_trade_imports"), new TableField[] { LegacyTradeImports.LEGACY_TRADE_IMPORTS.LEGACY_ID }, true);
+    public static final UniqueKey<LegacyTradeImportsRecord> LEGACY_TRADE_IMPORTS__UK_LEGACY_TRADE_IMPORTS_1_43817664 = Internal.createUniqueKey(LegacyTradeImports.LEGACY_TRADE_IMPORTS, DSL.name("uk_legacy_trade_imports_1_43817664"), new TableField[] { LegacyTradeImports.LEGACY_TRADE_IMPORTS.TRADE_ID, LegacyTradeImports.LEGACY_TRADE_IMPORTS.ORDER_TYPE }, true);
     public static final UniqueKey<V3DailyStatsRecord> V3_DAILY_STATS__PK_V3_DAILY_STATS = Internal.createUniqueKey(V3DailyStats.V3_DAILY_STATS, DSL.name("pk_v3_daily_stats"), new TableField[] { V3DailyStats.V3_DAILY_STATS.DATE }, true);
     public static final UniqueKey<V3ProfitBookingsRecord> V3_PROFIT_BOOKINGS__PK_V3_PROFIT_BOOKINGS = Internal.createUniqueKey(V3ProfitBookings.V3_PROFIT_BOOKINGS, DSL.name("pk_v3_profit_bookings"), new TableField[] { V3ProfitBookings.V3_PROFIT_BOOKINGS.ID }, true);
     public static final UniqueKey<V3SignalsLogRecord> V3_SIGNALS_LOG__PK_V3_SIGNALS_LOG = Internal.createUniqueKey(V3SignalsLog.V3_SIGNALS_LOG, DSL.name("pk_v3_signals_log"), new TableField[] { V3SignalsLog.V3_SIGNALS_LOG.ID }, true);
@@ -51,6 +55,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<LegacyTradeImportsRecord, CombinedV3TradesRecord> LEGACY_TRADE_IMPORTS__FK_LEGACY_TRADE_IMPORTS_PK_COMBINED_V3_TRADES = Internal.createForeignKey(LegacyTradeImports.LEGACY_TRADE_IMPORTS, DSL.name("fk_legacy_trade_imports_pk_combined_v3_trades"), new TableField[] { LegacyTradeImports.LEGACY_TRADE_IMPORTS.TRADE_ID }, Keys.COMBINED_V3_TRADES__PK_COMBINED_V3_TRADES, new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ID }, true);
     public static final ForeignKey<V3ProfitBookingsRecord, CombinedV3TradesRecord> V3_PROFIT_BOOKINGS__FK_V3_PROFIT_BOOKINGS_PK_COMBINED_V3_TRADES = Internal.createForeignKey(V3ProfitBookings.V3_PROFIT_BOOKINGS, DSL.name("fk_v3_profit_bookings_pk_combined_v3_trades"), new TableField[] { V3ProfitBookings.V3_PROFIT_BOOKINGS.TRADE_ID }, Keys.COMBINED_V3_TRADES__PK_COMBINED_V3_TRADES, new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ID }, true);
     public static final ForeignKey<V3SignalsLogRecord, CombinedV3TradesRecord> V3_SIGNALS_LOG__FK_V3_SIGNALS_LOG_PK_COMBINED_V3_TRADES = Internal.createForeignKey(V3SignalsLog.V3_SIGNALS_LOG, DSL.name("fk_v3_signals_log_pk_combined_v3_trades"), new TableField[] { V3SignalsLog.V3_SIGNALS_LOG.TRADE_ID }, Keys.COMBINED_V3_TRADES__PK_COMBINED_V3_TRADES, new TableField[] { CombinedV3Trades.COMBINED_V3_TRADES.ID }, true);
 }

@@ -5,6 +5,7 @@ package com.zepix.db.v3.jooq;
 
 
 import com.zepix.db.v3.jooq.tables.CombinedV3Trades;
+import com.zepix.db.v3.jooq.tables.LegacyTradeImports;
 import com.zepix.db.v3.jooq.tables.V3DailyStats;
 import com.zepix.db.v3.jooq.tables.V3ProfitBookings;
 import com.zepix.db.v3.jooq.tables.V3SignalsLog;
@@ -29,6 +30,11 @@ public class Tables {
      * The table <code>combined_v3_trades</code>.
      */
     public static final CombinedV3Trades COMBINED_V3_TRADES = CombinedV3Trades.COMBINED_V3_TRADES;
+
+    /**
+     * The table <code>legacy_trade_imports</code>.
+     */
+    public static final LegacyTradeImports LEGACY_TRADE_IMPORTS = LegacyTradeImports.LEGACY_TRADE_IMPORTS;
 
     /**
      * The table <code>v3_daily_stats</code>.

@@ -12,6 +12,7 @@ import com.zepix.db.core.UtcTimestampBinding;
 import com.zepix.db.v3.jooq.DefaultSchema;
 import com.zepix.db.v3.jooq.Indexes;
 import com.zepix.db.v3.jooq.Keys;
+import com.zepix.db.v3.jooq.tables.LegacyTradeImports.LegacyTradeImportsPath;
 import com.zepix.db.v3.jooq.tables.V3ProfitBookings.V3ProfitBookingsPath;
 import com.zepix.db.v3.jooq.tables.V3SignalsLog.V3SignalsLogPath;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
@@ -343,6 +344,19 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     @Override
     public List<UniqueKey<CombinedV3TradesRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.COMBINED_V3_TRADES__UK_COMBINED_V3_TRADES_1_13820447, Keys.COMBINED_V3_TRADES__UK_COMBINED_V3_TRADES_2_85414176);
+    }
+
+    private transient LegacyTradeImportsPath _legacyTradeImports;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>legacy_trade_imports</code> table
+     */
+    public LegacyTradeImportsPath legacyTradeImports() {
+        if (_legacyTradeImports == null)
+            _legacyTradeImports = new LegacyTradeImportsPath(this, null, Keys.LEGACY_TRADE_IMPORTS__FK_LEGACY_TRADE_IMPORTS_PK_COMBINED_V3_TRADES.getInverseKey());
+
+        return _legacyTradeImports;
     }
 
     private transient V3ProfitBookingsPath _v3ProfitBookings;

@@ -16,10 +16,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The operations command line: {@code java -jar zepix-db.jar <command>}. */
 @Command(name = "zepix-db", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Operations on the Zepix V5 databases: init, verify, status, backup, restore, sync, stats, bench, schema-diff.",
+        description = "Operations on the Zepix V5 databases: init, verify, status, backup, restore, sync, stats, bench, schema-diff, import-legacy.",
         subcommands = {InitCommand.class, VerifyCommand.class, StatusCommand.class, BackupCommand.class,
             RestoreCommand.class, SyncCommand.class, StatsCommand.class, BenchCommand.class, SchemaDiffCommand.class,
-            HelpCommand.class, AutoComplete.GenerateCompletion.class})
+            ImportLegacyCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -64,7 +64,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is required: init, verify, status, backup, restore, sync, stats, bench or schema-diff");
+                "a command is required: init, verify, status, backup, restore, sync, stats, bench, schema-diff or import-legacy");
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.zepix.db.ops;
 
+import com.zepix.db.core.DatabaseKey;
 import java.util.List;
+import java.util.Set;
 
 /** The initialization summary in the layout of the architecture document's section 8. */
 public final class InitSummary {
@@ -22,7 +24,13 @@ public final class InitSummary {
             line(out, (db.server() != null ? "  Server: " : "  File: ") + db.location());
             line(out, "  Status: " + status(db));
             if (db.succeeded()) {
-                tables(out, db.domainTables());
+                // The architecture document's tables are counted as it counts them; additions are named apart.
+                Set<String> additions = DatabaseKey.additionsIn(db.database());
+                tables(out, db.domainTables().stream().filter(t -> !additions.contains(t)).toList());
+                List<String> added = db.domainTables().stream().filter(additions::contains).toList();
+                if (!added.isEmpty()) {
+                    line(out, "  Additions beyond the architecture (not counted): " + String.join(", ", added));
+                }
                 line(out, "  Bookkeeping tables (not counted): " + String.join(", ", db.bookkeepingTables()));
             }
         }

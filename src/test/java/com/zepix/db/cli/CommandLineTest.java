@@ -20,7 +20,7 @@ class CommandLineTest {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "verify", "backup", "restore", "sync", "stats", "bench"})
+    @ValueSource(strings = {"init", "verify", "backup", "restore", "sync", "stats", "bench", "import-legacy"})
     void every_command_has_help_and_the_common_options(String command) {
         CliRun run = CliRun.run(command, "--help");
 
@@ -34,11 +34,12 @@ class CommandLineTest {
         CliRun run = CliRun.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("init", "verify", "backup", "restore", "sync", "stats", "bench");
+        assertThat(run.out()).contains("init", "verify", "backup", "restore", "sync", "stats", "bench", "import-legacy");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "frobnicate", "init --no-such-option", "restore", "backup --keep many", "verify extra"})
+    @ValueSource(strings = {"", "frobnicate", "init --no-such-option", "restore", "backup --keep many", "verify extra",
+        "import-legacy --legacy", "import-legacy extra"})
     void bad_usage_exits_2_with_one_line_naming_the_fault(String args) {
         CliRun run = CliRun.run(args.isEmpty() ? new String[0] : args.split(" "));
 

@@ -34,7 +34,9 @@ class InitCommandTest {
         String summary = run.out();
         assertThat(summary).startsWith("=".repeat(60) + System.lineSeparator() + "V5 DATABASE INITIALIZATION SUMMARY");
         assertThat(summary).contains("Overall Status: SUCCESS",
-                "V3 Combined Logic Database:\n  File: " + DatabaseFile.V3.in(data) + "\n  Status: OK (created at schema version 1)\n  Tables: 4\n",
+                "V3 Combined Logic Database:\n  File: " + DatabaseFile.V3.in(data) + "\n  Status: OK (created at schema version 3)\n  Tables: 4\n"
+                        + "    - combined_v3_trades\n    - v3_daily_stats\n    - v3_profit_bookings\n    - v3_signals_log\n"
+                        + "  Additions beyond the architecture (not counted): legacy_trade_imports\n",
                 "V6 Price Action Database:", "Tables: 7\n", "    - price_action_15m_trades\n",
                 "Central System Database:", "Tables: 5\n", "    - plugins_registry\n",
                 "  Bookkeeping tables (not counted): flyway_schema_history, sqlite_sequence\n",

@@ -35,7 +35,7 @@ class VerifyCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                DatabaseFile.V3.in(data) + ": OK (schema version 1)",
+                DatabaseFile.V3.in(data) + ": OK (schema version 3)",
                 DatabaseFile.V6.in(data) + ": OK (schema version 1)",
                 DatabaseFile.CENTRAL.in(data) + ": OK (schema version " + SchemaVersions.latest("central") + ")",
                 "VERIFY PASSED: all 3 databases are healthy");

@@ -26,7 +26,8 @@ class VersionHelpLoggingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "init", "verify", "status", "backup", "restore", "sync", "stats", "bench", "schema-diff"})
+    @ValueSource(strings = {"", "init", "verify", "status", "backup", "restore", "sync", "stats", "bench", "schema-diff",
+        "import-legacy"})
     void version_on_the_main_command_and_every_subcommand(String command) {
         CliRun run = command.isEmpty() ? CliRun.run("--version") : CliRun.run(command, "--version");
 

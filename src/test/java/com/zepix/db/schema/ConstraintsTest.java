@@ -77,6 +77,7 @@ class ConstraintsTest {
                     "severity", "ERROR", "description", "lost connection"));
             case "sync_status" -> row.putAll(Map.of("plugin_id", "combined_v3", "last_sync_time",
                     "2026-01-02 10:05:00", "last_sync_success", 1, "records_synced", 12));
+            case "legacy_trade_imports" -> row.putAll(Map.of("legacy_id", 41L, "trade_id", 1L, "order_type", "ORDER_A"));
             default -> throw new IllegalArgumentException(table);
         }
         return row;
@@ -116,6 +117,12 @@ class ConstraintsTest {
                 new Bad(v3, "combined_v3_trades", "signal_type", NULL, NOT_NULL),
                 new Bad(v3, "combined_v3_trades", "order_a_ticket", "duplicate", UNIQUE),
                 new Bad(v3, "v3_profit_bookings", "trade_id", 999_999L, FOREIGN_KEY),
+                new Bad(v3, "legacy_trade_imports", "trade_id", 999_999L, FOREIGN_KEY),
+                new Bad(v3, "legacy_trade_imports", "trade_id", NULL, NOT_NULL),
+                new Bad(v3, "legacy_trade_imports", "order_type", "ORDER_C", CHECK),
+                new Bad(v3, "legacy_trade_imports", "legacy_id", 0L, CHECK),
+                new Bad(v3, "legacy_trade_imports", "imported_at", "2026-01-02T10:00:00", CHECK),
+                new Bad(v3, "legacy_trade_imports", "legacy_id", "duplicate", UNIQUE),
                 new Bad(v3, "v3_profit_bookings", "order_type", "ORDER_C", CHECK),
                 new Bad(v3, "v3_profit_bookings", "closed_percentage", 0.0, CHECK),
                 new Bad(v3, "v3_profit_bookings", "closed_percentage", 100.5, CHECK),
@@ -172,7 +179,7 @@ class ConstraintsTest {
 
     @TestFactory
     Stream<DynamicTest> every_good_row_is_accepted() {
-        return SpecTables.ALL.stream().map(t -> DynamicTest.dynamicTest(t.name() + " accepts its good row", () -> {
+        return Stream.concat(SpecTables.ALL.stream(), SpecTables.ADDITIONS.stream()).map(t -> DynamicTest.dynamicTest(t.name() + " accepts its good row", () -> {
             try (Connection c = TestDatabases.open(TestDatabases.migrate(t.database(), dir.resolve(t.name())))) {
                 seedParents(c, t.name());
                 insert(c, t.name(), goodRow(t.name()));
@@ -193,6 +200,9 @@ class ConstraintsTest {
                     if (bad.column().equals("mt5_ticket")) {
                         row.put("symbol", "GBPUSD"); // same (plugin_id, mt5_ticket), otherwise a different trade
                     }
+                    if (bad.column().equals("legacy_id")) {
+                        row.put("order_type", "ORDER_B"); // the same legacy row linked to the trade's other order
+                    }
                 } else {
                     row.put(bad.column(), bad.value());
                 }
@@ -207,7 +217,7 @@ class ConstraintsTest {
 
     /** Tables with foreign keys need their parent row first; the central parents come from V2. */
     private static void seedParents(Connection c, String table) throws SQLException {
-        if (table.equals("v3_profit_bookings") || table.equals("v3_signals_log")) {
+        if (table.equals("v3_profit_bookings") || table.equals("v3_signals_log") || table.equals("legacy_trade_imports")) {
             insert(c, "combined_v3_trades", goodRow("combined_v3_trades"));
         }
     }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The additions beyond the architecture document that design.md allows, each made by its own
- * migration and documented in the README: columns appended after a table's spec columns (which
- * keep their names, order and types), and indexes. The spec tests expect the spec plus exactly these.
+ * The additions beyond the architecture document that design.md allows to the spec's own tables,
+ * each made by its own migration and documented in the README: columns appended after a table's
+ * spec columns (which keep their names, order and types), and indexes. Added tables are in
+ * {@link SpecTables#ADDITIONS}. The spec tests expect the spec plus exactly these.
  */
 final class SpecAdditions {
 

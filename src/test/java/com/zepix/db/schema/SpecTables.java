@@ -246,7 +246,25 @@ final class SpecTables {
                     new Column("error_message", "TEXT")),
                     List.of()));
 
+    /**
+     * Tables this project adds beyond the spec (design.md allows them, each in its own migration);
+     * they are named apart and never counted among the spec's sixteen.
+     */
+    static final List<Table> ADDITIONS = List.of(
+            new Table(DatabaseFile.V3, "legacy_trade_imports", List.of(
+                    new Column("legacy_id", "INTEGER"),
+                    new Column("trade_id", "INTEGER"),
+                    new Column("order_type", "TEXT"),
+                    new Column("imported_at", "TIMESTAMP")),
+                    List.of()));
+
     static List<Table> of(DatabaseFile database) {
         return ALL.stream().filter(t -> t.database() == database).toList();
+    }
+
+    /** The spec's tables of {@code database} and the additions in it: what its migrations make. */
+    static List<Table> withAdditions(DatabaseFile database) {
+        return java.util.stream.Stream.concat(ALL.stream(), ADDITIONS.stream())
+                .filter(t -> t.database() == database).toList();
     }
 }

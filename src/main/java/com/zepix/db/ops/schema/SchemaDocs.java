@@ -4,6 +4,7 @@ import static com.zepix.db.ops.schema.Markdown.cell;
 import static com.zepix.db.ops.schema.Markdown.code;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
 import com.zepix.db.ops.schema.SchemaModel.Table;
@@ -30,12 +31,22 @@ public final class SchemaDocs {
         for (DatabaseFile db : DatabaseFile.values()) {
             SchemaModel schema = schemas.getOrDefault(db, SchemaModel.empty());
             md.append("\n## ").append(db.title()).append(" (").append(code(db.fileName())).append(")\n\n")
-                    .append(schema.tables().size()).append(" tables, from ").append(code("schema/" + db.schemaFolder() + "/"))
+                    .append(tableCount(db, schema)).append(", from ").append(code("schema/" + db.schemaFolder() + "/"))
                     .append(".\n\n");
             diagram(md, schema);
             schema.tables().values().forEach(t -> table(md, t));
         }
         return md.toString();
+    }
+
+    /** The architecture document's tables are counted; this project's additions are named apart. */
+    private static String tableCount(DatabaseFile db, SchemaModel schema) {
+        List<String> additions = schema.tables().keySet().stream()
+                .filter(DatabaseKey.additionsIn(db)::contains).map(Markdown::code).toList();
+        int architecture = schema.tables().size() - additions.size();
+        return architecture + " tables" + (additions.isEmpty() ? ""
+                : " of the architecture document, plus " + additions.size() + " addition"
+                        + (additions.size() == 1 ? "" : "s") + " beyond it (" + String.join(", ", additions) + ")");
     }
 
     private static void diagram(StringBuilder md, SchemaModel schema) {

@@ -1,0 +1,154 @@
+package com.zepix.db.cli;
+
+import static com.zepix.db.testsupport.LegacyFiles.row;
+import static com.zepix.db.testsupport.LegacyFiles.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.testsupport.LegacyFiles;
+import com.zepix.db.testsupport.OpsFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import-legacy through the picocli entry point: text, JSON, dry run, exit codes, and what stats and sync then see. */
+class ImportLegacyCommandTest {
+
+    @TempDir
+    Path root;
+
+    /** Two signals on 2025-03-10 (one pair, one Order B alone), one on 2025-03-11, and a row with a bad direction. */
+    private Path dataWithLegacy() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path file = LegacyFiles.create(data.resolve("trading_bot.db"), LegacyFiles.Age.FULL, "delete");
+        LegacyFiles.insert(file,
+                with(row(1, "4001", "EURUSD", "buy", 1.08, "closed", "2025-03-10T09:00:00.250000"), "order_type", "TP_TRAIL",
+                        "logic_type", "LOGIC1", "pnl", 20.0, "close_time", "2025-03-10T12:00:00"),
+                with(row(2, "4002", "EURUSD", "buy", 1.08, "closed", "2025-03-10T09:00:00.252000"), "order_type",
+                        "PROFIT_TRAIL", "logic_type", "LOGIC1", "pnl", 5.0, "close_time", "2025-03-10T10:00:00"),
+                with(row(3, "4003", "XAUUSD", "SELL", 2300.5, "closed", "2025-03-10 15:00:00"), "order_type", "PROFIT_TRAIL",
+                        "logic_type", "LOGIC3", "pnl", -8.0, "close_time", "2025-03-10 16:00:00"),
+                with(row(4, "4004", "GBPUSD", "buy", 1.27, "open", "2025-03-11 08:00:00"), "order_type", "TP_TRAIL",
+                        "logic_type", "LOGIC2"),
+                row(5, "4005", "GBPUSD", "up", 1.27, "open", "2025-03-11 08:00:00"));
+        return data;
+    }
+
+    @Test
+    void a_dry_run_prints_pairs_singles_and_skipped_rows_and_writes_nothing() {
+        Path data = dataWithLegacy();
+        Map<String, String> before = OpsFixtures.snapshot(data);
+
+        CliRun run = CliRun.run("import-legacy", "--data-dir", data.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(OpsFixtures.snapshot(data)).as("every file byte-identical, none added").isEqualTo(before);
+        assertThat(run.out()).contains(
+                "Legacy database: " + data.resolve("trading_bot.db") + " (5 rows in trades)\n",
+                "Would import 3 trades from 4 rows: 1 pairs (Order A + Order B), 1 Order A only, 1 Order B only,"
+                        + " 0 untyped orders as Order A\n",
+                "Skipped: 1 rows\n  legacy id 5: direction = 'up': must be 'buy' or 'sell' (any case)\n",
+                "Trades it would make:\n"
+                        + "  pair: legacy id 1 (Order A, ticket 4001) + legacy id 2 (Order B, ticket 4002) EURUSD BUY LOGIC1"
+                        + " at 2025-03-10T09:00:00.250\n"
+                        + "  single: legacy id 3 (Order B only, ticket 4003) XAUUSD SELL LOGIC3 at 2025-03-10T15:00\n"
+                        + "  single: legacy id 4 (Order A only, ticket 4004) GBPUSD BUY LOGIC2 at 2025-03-11T08:00\n",
+                "Dry run: nothing was written.\n");
+        assertThat(run.err().strip().lines()).containsExactly("zepix-db import-legacy: 1 legacy row was skipped for bad"
+                + " values; each is listed with its legacy id, column and value");
+    }
+
+    @Test
+    void the_import_in_json_then_stats_and_sync_include_the_imported_days() throws Exception {
+        Path data = dataWithLegacy();
+
+        CliRun run = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("format_version").asInt()).isEqualTo(1);
+        assertThat(json.get("command").asText()).isEqualTo("import-legacy");
+        assertThat(json.get("dry_run").asBoolean()).isFalse();
+        assertThat(json.get("imported_trades").asInt()).isEqualTo(3);
+        assertThat(json.get("imported_rows").asInt()).isEqualTo(4);
+        assertThat(json.get("pairs").asInt()).isEqualTo(1);
+        assertThat(json.get("skipped_rows").asInt()).isEqualTo(1);
+        assertThat(json.get("skipped").get(0).toString())
+                .isEqualTo("{\"legacy_id\":5,\"column\":\"direction\",\"value\":\"up\",\"reason\":\"must be 'buy' or 'sell' (any case)\"}");
+        assertThat(json.get("trades").get(0).toString()).isEqualTo("{\"kind\":\"pair\",\"order_a_legacy_id\":1,"
+                + "\"order_a_ticket\":4001,\"order_b_legacy_id\":2,\"order_b_ticket\":4002,\"symbol\":\"EURUSD\","
+                + "\"direction\":\"BUY\",\"logic_route\":\"LOGIC1\",\"logic_route_assumed\":false,"
+                + "\"entry_time\":\"2025-03-10T09:00:00.250Z\"}");
+        assertThat(json.get("first_day").asText()).isEqualTo("2025-03-10");
+        assertThat(json.get("last_day").asText()).isEqualTo("2025-03-11");
+
+        CliRun stats = CliRun.run("stats", "--data-dir", data.toString(), "--from", "2025-03-10", "--to", "2025-03-11");
+        assertThat(stats.exitCode()).as(stats.toString()).isZero();
+        List<String> days = stats.out().lines().toList();
+        // 2025-03-10: two trades, both closed, 25 - 8 = 17 dollars, one of two won; 2025-03-11: one open trade
+        assertThat(days.get(1).split("\\s+")).startsWith("2025-03-10", "2", "2", "2", "17.00", "50.0");
+        assertThat(days.get(2).split("\\s+")).startsWith("2025-03-11", "1", "0", "0", "0.00", "0.0");
+
+        CliRun sync = CliRun.run("sync", "--data-dir", data.toString());
+        assertThat(sync.exitCode()).as(sync.toString()).isZero();
+        assertThat(sync.out()).contains("combined_v3        3 new, 0 updated, 0 unchanged, 0 skipped without ticket (3 read)");
+        assertThat(OpsFixtures.queryLong(DatabaseFile.CENTRAL.in(data),
+                "SELECT count(*) FROM aggregated_trades WHERE mt5_ticket IN (4001, 4003, 4004)")).isEqualTo(3);
+
+        CliRun status = CliRun.run("status", "--data-dir", data.toString(), "--json");
+        JsonNode v3 = null;
+        for (JsonNode plugin : new ObjectMapper().readTree(status.out()).get("plugins")) {
+            if (plugin.get("plugin_id").asText().equals("combined_v3")) {
+                v3 = plugin;
+            }
+        }
+        assertThat(v3).as(status.toString()).isNotNull();
+        assertThat(v3.get("records_synced").asInt()).isEqualTo(3);
+        assertThat(v3.get("open_trades").asInt()).as("the open legacy order of 2025-03-11").isEqualTo(1);
+
+        CliRun again = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        assertThat(second.get("imported_trades").asInt()).isZero();
+        assertThat(second.get("already_imported").asInt()).isEqualTo(3);
+        assertThat(second.get("trades")).isEmpty();
+    }
+
+    @Test
+    void a_clean_file_exits_0_and_names_the_days_to_recompute() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path legacy = LegacyFiles.create(root.resolve("elsewhere.db"), LegacyFiles.Age.DUAL_ORDERS, "delete");
+        LegacyFiles.insert(legacy, with(row(1, "4101", "EURUSD", "buy", 1.08, "open", "2025-01-02 03:04:05.123456"),
+                "order_type", "TP_TRAIL"));
+
+        CliRun run = CliRun.run("import-legacy", "--data-dir", data.toString(), "--legacy", legacy.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("an older file without commission, swap, comment, session_id",
+                "Imported 1 trades from 1 rows",
+                "Entry days imported: 2025-01-02 to 2025-01-02 (update their daily statistics with"
+                        + " 'stats --from 2025-01-02 --to 2025-01-02')");
+    }
+
+    @Test
+    void a_missing_legacy_file_is_a_usage_error_and_an_uninitialised_folder_an_error_both_one_line() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        CliRun missing = CliRun.run("import-legacy", "--data-dir", data.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).singleElement().asString()
+                .startsWith("zepix-db import-legacy: no legacy database at " + data.resolve("trading_bot.db"));
+
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        Path legacy = LegacyFiles.create(root.resolve("legacy.db"), LegacyFiles.Age.FULL, "delete");
+        CliRun uninitialised = CliRun.run("import-legacy", "--data-dir", empty.toString(), "--legacy", legacy.toString());
+        assertThat(uninitialised.exitCode()).isEqualTo(1);
+        assertThat(uninitialised.err().strip().lines()).singleElement().asString()
+                .startsWith("zepix-db import-legacy: ").contains(DatabaseFile.V3.in(empty).toString());
+        assertThat(empty).isEmptyDirectory();
+    }
+}
