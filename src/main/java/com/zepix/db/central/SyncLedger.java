@@ -109,9 +109,17 @@ public final class SyncLedger {
 
     /** The failure goes to sync_status and, as an ERROR, to system_events; the cursor stays where it was. */
     public void recordFailure(String pluginId, String error, LocalDateTime now) {
+        recordFailure(pluginId, "SYNC_FAILED", error, now);
+    }
+
+    /**
+     * A failure of another run over the plugin's trades (e.g. {@code STATS_FAILED}), recorded the
+     * same way: in sync_status, and as an ERROR event of that type. The cursor stays where it was.
+     */
+    public void recordFailure(String pluginId, String eventType, String error, LocalDateTime now) {
         db.write(KEY, ctx -> {
             SyncStatusStore.upsert(ctx, instance, SyncResult.failed(pluginId, 0, error), now);
-            SystemEventLog.insert(ctx, new NewSystemEvent("SYNC_FAILED", Severity.ERROR, pluginId,
+            SystemEventLog.insert(ctx, new NewSystemEvent(eventType, Severity.ERROR, pluginId,
                     InstanceId.LOCAL.equals(instance) ? error : "[" + instance + "] " + error), now);
         });
     }

@@ -47,7 +47,9 @@ final class BackupCommand extends OpsCommand {
         for (BackupResult backup : report.backups()) {
             if (backup.succeeded()) {
                 out().println("Backed up " + backup.source() + " to " + backup.backup() + " (" + backup.bytes()
-                        + " bytes, integrity_check ok)");
+                        + " bytes, integrity_check ok" + (backup.badRows().isEmpty() ? ", every row within its constraints)"
+                        : "; it holds " + backup.badRows().size() + " rows that break a constraint, as the source does)"));
+                backup.badRows().forEach(row -> problem(backup.source() + ": " + row));
             } else {
                 problem(backup.problem());
             }

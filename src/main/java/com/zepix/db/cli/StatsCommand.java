@@ -51,6 +51,10 @@ final class StatsCommand extends OpsCommand {
             out().print(result.table());
             out().flush();
         }
-        return Main.OK;
+        result.failures().forEach((plugin, error) -> problem(plugin + " failed: " + error));
+        if (result.notRecorded() != null) {
+            problem("the failures above could not be recorded in central: " + result.notRecorded());
+        }
+        return result.succeeded() ? Main.OK : Main.PROBLEMS;
     }
 }

@@ -1,5 +1,6 @@
 package com.zepix.db.core;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,8 @@ import org.jooq.TableField;
 /**
  * A {@link TradeSource} over one plugin trades table: the reading is the same for every plugin,
  * only the table and the rule that turns a row into a {@link TradeSummary} differ. Each plugin's
- * subclass names its own table, so this class names none.
+ * subclass names its own table, so this class names none. Rows are read through
+ * {@link CheckedRows}: a row that cannot be read fails the read with an exception naming it.
  */
 public abstract class TableTradeSource<R extends Record> implements TradeSource {
 
@@ -55,11 +57,12 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     @Override
     public final List<TradeSummary> changedSince(DatabaseService db, long afterSourceId,
             Collection<Long> openSourceIds) {
+        Path file = key.file().in(db.dataDir());
         return db.read(key, ctx -> {
             Map<Long, TradeSummary> byId = new TreeMap<>();
-            ctx.selectFrom(table).where(id.gt(afterSourceId)).forEach(r -> add(byId, r));
+            CheckedRows.read(ctx, file, table, id, id.gt(afterSourceId), this::summary).forEach(t -> add(byId, t));
             for (List<Long> batch : SourceIdBatches.of(openSourceIds)) {
-                ctx.selectFrom(table).where(id.in(batch)).forEach(r -> add(byId, r));
+                CheckedRows.read(ctx, file, table, id, id.in(batch), this::summary).forEach(t -> add(byId, t));
             }
             return new ArrayList<>(byId.values());
         });
@@ -67,14 +70,11 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
 
     @Override
     public final List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to) {
-        return db.read(key, ctx -> ctx.selectFrom(table)
-                .where(entryTime.ge(from).and(entryTime.lt(to)))
-                .orderBy(id)
-                .fetch(this::summary));
+        return db.read(key, ctx -> CheckedRows.read(ctx, key.file().in(db.dataDir()), table, id,
+                entryTime.ge(from).and(entryTime.lt(to)), this::summary));
     }
 
-    private void add(Map<Long, TradeSummary> byId, R trade) {
-        TradeSummary summary = summary(trade);
+    private static void add(Map<Long, TradeSummary> byId, TradeSummary summary) {
         byId.put(summary.sourceId(), summary);
     }
 }

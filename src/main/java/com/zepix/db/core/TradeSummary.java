@@ -28,6 +28,21 @@ public record TradeSummary(
         return (orderA == null ? 0 : orderA) + (orderB == null ? 0 : orderB);
     }
 
+    /**
+     * The profit of a dual-order trade: its {@code total_profit_dollars} when recorded; else, as for a
+     * trade still PARTIAL whose first order has banked its profit, the sum of the orders' recorded
+     * profits; null only when none is recorded. Sync and the daily statistics both use this rule.
+     */
+    public static Double totalProfit(Double total, Double orderA, Double orderB) {
+        if (total != null) {
+            return total;
+        }
+        if (orderA == null && orderB == null) {
+            return null;
+        }
+        return (orderA == null ? 0 : orderA) + (orderB == null ? 0 : orderB);
+    }
+
     public boolean isFinal() {
         return status == TradeStatus.CLOSED;
     }

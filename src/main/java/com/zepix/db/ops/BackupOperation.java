@@ -72,7 +72,8 @@ public final class BackupOperation {
         SqliteCopy.fsyncFolder(targetDir);
         List<Path> pruned = new ArrayList<>();
         if (keep != null) {
-            results.stream().filter(BackupResult::succeeded).forEach(r -> pruned.addAll(prune(r.database())));
+            // A backup holding bad rows does not push out the older ones, which may be the last good copies.
+            results.stream().filter(BackupResult::clean).forEach(r -> pruned.addAll(prune(r.database())));
         }
         return new BackupReport(targetDir, List.copyOf(results), List.copyOf(pruned));
     }
@@ -92,8 +93,10 @@ public final class BackupOperation {
                 SqliteCopy.vacuumInto(c, target, listener, source.getFileName().toString());
             }
             List<String> problems;
+            List<String> badRows;
             try (Connection c = ReadOnlyDatabase.open(target)) {
                 problems = SqliteChecks.integrityProblems(c);
+                badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
             }
             if (!problems.isEmpty()) {
                 deleteQuietly(target);
@@ -101,7 +104,7 @@ public final class BackupOperation {
                         + problems.get(0) + "); it was removed");
             }
             SqliteCopy.fsync(target);
-            return new BackupResult(db, source, target, Files.size(target), null);
+            return new BackupResult(db, source, target, Files.size(target), null, badRows);
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {

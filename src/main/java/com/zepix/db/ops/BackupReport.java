@@ -7,6 +7,6 @@ import java.util.List;
 public record BackupReport(Path targetDir, List<BackupResult> backups, List<Path> pruned) {
 
     public boolean succeeded() {
-        return backups.stream().allMatch(BackupResult::succeeded);
+        return backups.stream().allMatch(BackupResult::clean);
     }
 }

@@ -92,6 +92,11 @@ public final class RestoreOperation {
                 if (!damage.isEmpty()) {
                     throw new RestoreRefusedException(source + " fails integrity_check: " + damage.get(0));
                 }
+                RowConstraintCheck.Result badRows = RowConstraintCheck.run(c);
+                if (badRows.total() > 0) {
+                    throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
+                            + " constraint, first " + badRows.violations().get(0).describe());
+                }
                 migrations = MigrationCheck.of(db, sourceData, false);
                 if (!migrations.problems().isEmpty()) {
                     throw new RestoreRefusedException(source + ": " + migrations.problems().get(0));

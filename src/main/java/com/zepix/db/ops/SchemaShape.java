@@ -19,7 +19,8 @@ import java.util.function.Function;
  * What a database's schema holds: its domain tables with their columns, explicit indexes,
  * views and triggers. Bookkeeping tables are left out: Flyway's validation covers its history.
  */
-record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, String> others) {
+record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<String, String> triggers,
+        Map<String, String> others) {
 
     record Table(String name, List<Column> columns, String sql) {
     }
@@ -35,6 +36,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
     static SchemaShape read(Connection c) throws SQLException {
         Map<String, Table> tables = new TreeMap<>();
         Map<String, String> indexes = new TreeMap<>();
+        Map<String, String> triggers = new TreeMap<>();
         Map<String, String> others = new TreeMap<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")) {
@@ -48,6 +50,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
                 switch (type) {
                     case "table" -> tables.put(name, new Table(name, List.of(), SchemaSnapshot.normalise(sql)));
                     case "index" -> indexes.put(name, SchemaSnapshot.normalise(sql));
+                    case "trigger" -> triggers.put(name, SchemaSnapshot.normalise(sql));
                     default -> others.put(name, type);
                 }
             }
@@ -55,7 +58,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
         for (Map.Entry<String, Table> entry : tables.entrySet()) {
             entry.setValue(new Table(entry.getKey(), columns(c, entry.getKey()), entry.getValue().sql()));
         }
-        return new SchemaShape(tables, indexes, others);
+        return new SchemaShape(tables, indexes, triggers, others);
     }
 
     private static List<Column> columns(Connection c, String table) throws SQLException {
@@ -85,6 +88,7 @@ record SchemaShape(Map<String, Table> tables, Map<String, String> indexes, Map<S
         tables.values().stream().filter(t -> expected.tables.containsKey(t.name()))
                 .forEach(t -> differences.addAll(differencesOf(t, expected.tables.get(t.name()))));
         compareDefinitions("index", expected.indexes, indexes, differences);
+        compareDefinitions("trigger", expected.triggers, triggers, differences);
         others.forEach((name, type) -> differences.add(type + " " + name + " does not belong in this database"));
         return differences;
     }

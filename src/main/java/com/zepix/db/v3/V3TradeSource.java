@@ -18,12 +18,16 @@ public final class V3TradeSource extends TableTradeSource<CombinedV3TradesRecord
                 COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID, COMBINED_V3_TRADES.ENTRY_TIME);
     }
 
-    /** The pair is keyed by its parent ticket, else Order A's; its lots are both orders' together. */
+    /**
+     * The pair is keyed by its parent ticket, else Order A's; its lots are both orders' together; its
+     * profit is {@link TradeSummary#totalProfit}: the total, else what its orders have booked.
+     */
     @Override
     protected TradeSummary summary(CombinedV3TradesRecord r) {
         Long ticket = r.getMt5ParentTicket() != null ? r.getMt5ParentTicket() : r.getOrderATicket();
         return new TradeSummary(r.getId(), ticket, r.getSymbol(), r.getDirection(),
                 TradeSummary.totalLots(r.getOrderALotSize(), r.getOrderBLotSize()), r.getEntryTime(),
-                r.getExitTime(), r.getTotalProfitDollars(), r.getStatus());
+                r.getExitTime(), TradeSummary.totalProfit(r.getTotalProfitDollars(), r.getOrderAProfitDollars(),
+                        r.getOrderBProfitDollars()), r.getStatus());
     }
 }

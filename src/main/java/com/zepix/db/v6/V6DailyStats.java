@@ -3,6 +3,7 @@ package com.zepix.db.v6;
 import static com.zepix.db.v6.jooq.Tables.V6_DAILY_STATS;
 import static com.zepix.db.v6.jooq.Tables.V6_SIGNALS_LOG;
 
+import com.zepix.db.core.CheckedRows;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
@@ -10,10 +11,12 @@ import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.WinRate;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import com.zepix.db.v6.jooq.tables.records.V6SignalsLogRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,33 +43,60 @@ public final class V6DailyStats {
         this.timeframes = List.copyOf(timeframes);
     }
 
-    public List<V6DailyStatsRecord> recompute(DayRange range) {
+    /**
+     * The rows written, and the timeframes whose trades could not be read, each with why.
+     *
+     * @param failed plugin id to the failure, in the order the timeframes were read; their trades are
+     *     not in {@code rows}
+     */
+    public record Recomputed(List<V6DailyStatsRecord> rows, Map<String, RuntimeException> failed) {
+    }
+
+    /**
+     * A timeframe whose trades cannot be read (a bad row, a missing file) fails alone: the rows are
+     * written from the other timeframes and the failure is returned, for the caller to report. A
+     * Trend Pulse signal that cannot be read fails the whole recomputation: it counts for all four.
+     */
+    public Recomputed recompute(DayRange range) {
         Map<LocalDate, Map<String, List<TradeSummary>>> byDay = new HashMap<>();
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
         for (TradeSource source : timeframes) {
-            for (TradeSummary trade : source.enteredBetween(db, range.start(), range.end())) {
+            List<TradeSummary> trades;
+            try {
+                trades = source.enteredBetween(db, range.start(), range.end());
+            } catch (RuntimeException e) {
+                failed.put(source.pluginId(), e);
+                continue;
+            }
+            for (TradeSummary trade : trades) {
                 byDay.computeIfAbsent(trade.entryTime().toLocalDate(), d -> new HashMap<>())
                         .computeIfAbsent(source.pluginId(), p -> new ArrayList<>()).add(trade);
             }
         }
-        return db.writeAndGet(WRITER, ctx -> {
+        List<V6DailyStatsRecord> rows = db.writeAndGet(WRITER, ctx -> {
             Map<LocalDate, Integer> pulses = new HashMap<>();
-            ctx.select(V6_SIGNALS_LOG.RECEIVED_TIME).from(V6_SIGNALS_LOG)
-                    .where(V6_SIGNALS_LOG.SIGNAL_TYPE.eq(TREND_PULSE)
-                            .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
-                            .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())))
-                    .forEach(r -> pulses.merge(r.value1().toLocalDate(), 1, Integer::sum));
-            // A day with neither entries nor Trend Pulse updates gets no row, and loses any row it had.
+            CheckedRows.read(ctx, WRITER.file().in(db.dataDir()), V6_SIGNALS_LOG, V6_SIGNALS_LOG.ID,
+                            V6_SIGNALS_LOG.SIGNAL_TYPE.eq(TREND_PULSE)
+                                    .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
+                                    .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())),
+                            V6SignalsLogRecord::getReceivedTime)
+                    .forEach(at -> pulses.merge(at.toLocalDate(), 1, Integer::sum));
+            // A day with neither entries nor Trend Pulse updates gets no row, and loses any row it had;
+            // but not while a timeframe could not be read: its trades may be what makes the day active.
             Set<LocalDate> active = new HashSet<>(byDay.keySet());
             active.addAll(pulses.keySet());
-            ctx.deleteFrom(V6_DAILY_STATS)
-                    .where(V6_DAILY_STATS.DATE.between(range.from(), range.to()).and(V6_DAILY_STATS.DATE.notIn(active)))
-                    .execute();
+            if (failed.isEmpty()) {
+                ctx.deleteFrom(V6_DAILY_STATS)
+                        .where(V6_DAILY_STATS.DATE.between(range.from(), range.to()).and(V6_DAILY_STATS.DATE.notIn(active)))
+                        .execute();
+            }
             return range.days().stream().filter(active::contains).map(day -> {
                 V6DailyStatsRecord row = stats(day, byDay.getOrDefault(day, Map.of()), pulses.getOrDefault(day, 0));
                 ctx.insertInto(V6_DAILY_STATS).set(row).onConflict(V6_DAILY_STATS.DATE).doUpdate().set(row).execute();
                 return row;
             }).toList();
         });
+        return new Recomputed(rows, java.util.Collections.unmodifiableMap(failed));
     }
 
     static V6DailyStatsRecord stats(LocalDate day, Map<String, List<TradeSummary>> byPlugin, int trendPulses) {

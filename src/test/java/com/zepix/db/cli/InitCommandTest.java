@@ -57,14 +57,14 @@ class InitCommandTest {
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(OpsFixtures.snapshot(data)).as("byte-identical files, same listing").isEqualTo(before);
         assertThat(history(DatabaseFile.CENTRAL.in(data))).isEqualTo(historyBefore);
-        assertThat(second.out()).contains("Status: OK (up to date at schema version 1)",
+        assertThat(second.out()).contains("Status: OK (up to date at schema version 2)",
                 "Status: OK (up to date at schema version " + SchemaVersions.latest("central") + ")",
                 "All databases were already up to date: nothing was changed.",
                 "ALL DATABASES INITIALIZED SUCCESSFULLY");
     }
 
     @Test
-    void init_upgrades_a_database_one_migration_behind() {
+    void init_upgrades_a_database_migrations_behind() {
         Path data = root.resolve("data");
         Path central = DatabaseFile.CENTRAL.in(data);
         OpsFixtures.centralAtVersion1(central);

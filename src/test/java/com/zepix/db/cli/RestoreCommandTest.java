@@ -126,7 +126,7 @@ class RestoreCommandTest {
     }
 
     @Test
-    void a_backup_one_migration_behind_is_restored_and_init_is_suggested() {
+    void a_backup_migrations_behind_is_restored_and_init_is_suggested() {
         Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
         Path older = root.resolve("older/zepix_bot.db");
         OpsFixtures.centralAtVersion1(older);
@@ -134,8 +134,7 @@ class RestoreCommandTest {
         CliRun run = CliRun.run(LATER, "restore", "--data-dir", data.toString(), older.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("schema version 1)", "Its schema version 1 is older than this version's "
-                + SchemaVersions.latest("central") + ": run init to upgrade it.");
+        assertThat(run.out()).contains("schema version 1)", "Its schema version 1 is older than this version's " + SchemaVersions.latest("central") + ": run init to upgrade it.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out().lines()).containsExactly(
                 DatabaseFile.V3.in(data) + ": OK (schema version 3)",
-                DatabaseFile.V6.in(data) + ": OK (schema version 1)",
+                DatabaseFile.V6.in(data) + ": OK (schema version 2)",
                 DatabaseFile.CENTRAL.in(data) + ": OK (schema version " + SchemaVersions.latest("central") + ")",
                 "VERIFY PASSED: all 3 databases are healthy");
         assertThat(OpsFixtures.snapshot(root)).as("byte-identical files, unchanged listing").isEqualTo(before);
@@ -170,7 +170,7 @@ class VerifyCommandTest {
                 Arguments.of(DatabaseFile.V3, "UPDATE flyway_schema_history SET checksum = 1 WHERE version = '1'",
                         "migration V1 (create tables) as applied differs from this version's (checksum mismatch)"),
                 Arguments.of(DatabaseFile.CENTRAL, "PRAGMA foreign_keys = OFF; INSERT INTO sync_status (plugin_id) VALUES ('ghost')",
-                        "foreign_key_check failed: row 1 of sync_status refers to a missing plugins_registry row"));
+                        "sync_status row 1 (plugin_id 'ghost'): plugin_id 'ghost' refers to a missing plugins_registry (plugin_id) row (FOREIGN KEY)"));
     }
 
     @ParameterizedTest

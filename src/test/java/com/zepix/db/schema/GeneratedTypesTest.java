@@ -200,7 +200,7 @@ class GeneratedTypesTest {
     }
 
     @Test
-    void a_timestamp_finer_than_milliseconds_is_cut_to_milliseconds() throws Exception {
+    void a_timestamp_finer_than_microseconds_is_cut_to_microseconds() throws Exception {
         try (Connection c = TestDatabases.open(TestDatabases.migrate(DatabaseFile.CENTRAL, dir))) {
             DSLContext ctx = TestDatabases.dsl(c);
             ctx.update(PLUGINS_REGISTRY)
@@ -209,7 +209,7 @@ class GeneratedTypesTest {
                     .execute();
             assertThat(MigrationsMatchSpecTest.query(c,
                     "SELECT last_active FROM plugins_registry WHERE plugin_id = 'combined_v3'"))
-                    .containsExactly("2026-01-01 00:00:00.123");
+                    .containsExactly("2026-01-01 00:00:00.123456");
         }
     }
 }

@@ -109,14 +109,14 @@ class DailyStatsTest {
                 .set(V3_DAILY_STATS.DATE, quiet).set(V3_DAILY_STATS.TOTAL_DUAL_ENTRIES, 0).execute());
 
         assertThat(v3.recompute(new DayRange(D22, quiet))).isEmpty();
-        assertThat(v6.recompute(new DayRange(D22, quiet))).isEmpty();
+        assertThat(v6.recompute(new DayRange(D22, quiet)).rows()).isEmpty();
 
         int v3Rows = db.read(DatabaseKey.V3_COMBINED, ctx -> ctx.fetchCount(V3_DAILY_STATS));
         int v6Rows = db.read(DatabaseKey.V6_PRICE_ACTION_1M, ctx -> ctx.fetchCount(V6_DAILY_STATS));
         assertThat(v3Rows).isZero();
         assertThat(v6Rows).isZero();
         // a day with only Trend Pulse updates still gets its V6 row, with them counted
-        assertThat(v6.recompute(DayRange.of(D21))).singleElement()
+        assertThat(v6.recompute(DayRange.of(D21)).rows()).singleElement()
                 .satisfies(r -> assertThat(r.getTrendPulseUpdates()).isEqualTo(1));
     }
 

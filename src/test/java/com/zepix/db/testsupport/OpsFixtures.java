@@ -70,7 +70,7 @@ public final class OpsFixtures {
         }
     }
 
-    /** The central database as version 1 of its migrations left it: one migration behind this version. */
+    /** The central database as version 1 of its migrations left it: behind this version. */
     public static Path centralAtVersion1(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -123,6 +123,15 @@ public final class OpsFixtures {
             throw new IllegalStateException(e);
         }
         return file;
+    }
+
+    /** A write connection with the project's settings (foreign keys on), as the bot's own would be; close it. */
+    public static Connection writer(Path db) {
+        try {
+            return SqliteConnections.openForWriting(db, SqliteSettings.durable());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs statements through a write connection; closing it, the last one, checkpoints and removes the -wal. */

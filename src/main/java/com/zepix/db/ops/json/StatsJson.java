@@ -4,10 +4,14 @@ import com.zepix.db.ops.stats.DailyStatsOperation;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.util.List;
+import java.util.Map;
 
-/** {@code stats --json}: the recomputed rows of the range, day by day; days without trades are absent. */
+/**
+ * {@code stats --json}: the recomputed rows of the range, day by day; days without trades are absent.
+ * {@code failures}: plugin id to why its trades could not be read (empty when none failed).
+ */
 public record StatsJson(int formatVersion, String command, String from, String to, int daysInRange,
-        int daysWithoutRows, List<Day> days) {
+        int daysWithoutRows, List<Day> days, Map<String, String> failures) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -26,7 +30,8 @@ public record StatsJson(int formatVersion, String command, String from, String t
     public static StatsJson of(DailyStatsOperation.Result result) {
         return new StatsJson(FORMAT_VERSION, "stats", result.range().from().toString(), result.range().to().toString(),
                 result.range().days().size(), result.emptyDays(),
-                result.days().stream().map(d -> new Day(d.date().toString(), v3(d.v3()), v6(d.v6()))).toList());
+                result.days().stream().map(d -> new Day(d.date().toString(), v3(d.v3()), v6(d.v6()))).toList(),
+                result.failures());
     }
 
     private static V3 v3(V3DailyStatsRecord r) {

@@ -31,12 +31,18 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public record RemovedTable(String name, boolean breaking) {
     }
 
-    public record TableJson(String name, List<ColumnJson> columns, List<IndexJson> indexes, List<String> constraints) {
+    public record TableJson(String name, List<ColumnJson> columns, List<IndexJson> indexes, List<String> constraints,
+            List<TriggerJson> triggers) {
     }
 
     public record ChangedTable(String table, List<ColumnJson> columnsAdded, List<ColumnJson> columnsRemoved,
             List<ChangedColumn> columnsChanged, List<IndexJson> indexesAdded, List<IndexJson> indexesRemoved,
-            List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged) {
+            List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged, List<TriggerJson> triggersAdded,
+            List<TriggerJson> triggersRemoved, List<TriggerJson> triggersChanged) {
+    }
+
+    /** @param event when it fires, e.g. {@code AFTER UPDATE OF entry_time}; {@code sql} the whole statement */
+    public record TriggerJson(String name, String event, String sql) {
     }
 
     /** @param breaking whether adding or removing this column (as the list says) breaks something */
@@ -88,17 +94,25 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                 t.indexesRemoved().stream().map(i -> index(i, true)).toList(),
                 t.indexesChanged().stream().map(c -> new ChangedIndex(c.index(), index(c.from(), false), index(c.to(), false)))
                         .toList(),
-                t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList());
+                t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList(),
+                t.triggersAdded().stream().map(SchemaDiffJson::trigger).toList(),
+                t.triggersRemoved().stream().map(SchemaDiffJson::trigger).toList(),
+                t.triggersChanged().stream().map(SchemaDiffJson::trigger).toList());
     }
 
     private static TableJson table(Table t) {
         return new TableJson(t.name(), t.columns().stream().map(c -> column(c, false)).toList(),
-                t.indexes().stream().map(i -> index(i, false)).toList(), t.tableConstraints());
+                t.indexes().stream().map(i -> index(i, false)).toList(), t.tableConstraints(),
+                t.triggers().stream().map(SchemaDiffJson::trigger).toList());
     }
 
     private static ColumnJson column(Column c, boolean breaking) {
         return new ColumnJson(c.name(), c.type(), c.notNull(), c.defaultValue(), c.checks(), c.primaryKey(),
                 c.autoincrement(), c.unique(), c.references(), breaking);
+    }
+
+    private static TriggerJson trigger(SchemaModel.Trigger t) {
+        return new TriggerJson(t.name(), t.event(), t.sql());
     }
 
     private static IndexJson index(Index i, boolean breaking) {

@@ -5,6 +5,7 @@ import static com.zepix.db.ops.schema.Markdown.code;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import com.zepix.db.ops.schema.SchemaModel.Trigger;
 import java.util.Set;
 
 /**
@@ -80,6 +81,7 @@ public final class SchemaDiffMarkdown {
         t.columns().forEach(c -> md.append("- column ").append(code(c.name() + " " + c.definition())).append('\n'));
         t.indexes().forEach(i -> md.append("- index ").append(index(i)).append('\n'));
         t.tableConstraints().forEach(c -> md.append("- constraint ").append(code(c)).append('\n'));
+        t.triggers().forEach(tr -> md.append("- trigger ").append(trigger(tr)).append('\n'));
     }
 
     private static void changedTable(StringBuilder md, TableDiff t) {
@@ -100,6 +102,13 @@ public final class SchemaDiffMarkdown {
             md.append("- table constraint ").append(c.to() == null ? "removed: " + code(c.from()) : "added: " + code(c.to()))
                     .append('\n');
         }
+        t.triggersAdded().forEach(tr -> md.append("- trigger added: ").append(trigger(tr)).append('\n'));
+        t.triggersRemoved().forEach(tr -> md.append("- trigger removed: ").append(trigger(tr)).append('\n'));
+        t.triggersChanged().forEach(tr -> md.append("- trigger changed: ").append(trigger(tr)).append('\n'));
+    }
+
+    static String trigger(Trigger t) {
+        return code(t.name()) + " (" + code(t.event()) + ")";
     }
 
     private static String column(Column c) {

@@ -121,5 +121,9 @@ public final class SchemaDocs {
             md.append("\nIndexes: ").append(String.join(", ", t.indexes().stream()
                     .map(i -> code(i.name()) + " on " + code(i.definition())).toList())).append(".\n");
         }
+        if (!t.triggers().isEmpty()) {
+            md.append("\nTriggers: ").append(String.join(", ", t.triggers().stream()
+                    .map(SchemaDiffMarkdown::trigger).toList())).append(".\n");
+        }
     }
 }

@@ -37,9 +37,10 @@ public record SchemaModel(Map<String, Table> tables) {
      * @param primaryKey the primary key's columns in key order, empty without one
      * @param uniqueKeys UNIQUE constraints over more than one column; single-column ones are {@link Column#unique()}
      * @param checks table-level CHECK expressions; column-level ones are {@link Column#checks()}
+     * @param triggers the triggers on this table, in name order
      */
     public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
-            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks) {
+            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, List<Trigger> triggers) {
 
         public Table {
             columns = List.copyOf(columns);
@@ -48,6 +49,7 @@ public record SchemaModel(Map<String, Table> tables) {
             primaryKey = List.copyOf(primaryKey);
             uniqueKeys = List.copyOf(uniqueKeys);
             checks = List.copyOf(checks);
+            triggers = List.copyOf(triggers);
         }
 
         public Optional<Column> column(String columnName) {
@@ -56,6 +58,10 @@ public record SchemaModel(Map<String, Table> tables) {
 
         public Optional<Index> index(String indexName) {
             return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+        }
+
+        public Optional<Trigger> trigger(String triggerName) {
+            return triggers.stream().filter(t -> t.name().equalsIgnoreCase(triggerName)).findFirst();
         }
 
         /** The table-level constraints that no single column carries, as SQL, e.g. {@code UNIQUE (plugin_id, mt5_ticket)}. */
@@ -161,5 +167,12 @@ public record SchemaModel(Map<String, Table> tables) {
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * @param event when it fires, as written, e.g. {@code AFTER UPDATE OF entry_time, exit_time}
+     * @param sql the whole CREATE TRIGGER statement on one line, to compare two triggers by
+     */
+    public record Trigger(String name, String table, String event, String sql) {
     }
 }

@@ -6,6 +6,7 @@ import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import com.zepix.db.ops.schema.SchemaModel.Trigger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
@@ -90,7 +93,27 @@ public final class SchemaReader {
         }
         uniqueKeys.sort(Comparator.comparing(Object::toString));
         return new Table(name, columns, indexes, foreignKeys, List.copyOf(primaryKey.values()), uniqueKeys,
-                clauses.checks());
+                clauses.checks(), triggers(c, name));
+    }
+
+    private static final Pattern TRIGGER_EVENT = Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TRIGGER\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+(.*?)\\s+ON\\s");
+
+    private static List<Trigger> triggers(Connection c, String table) throws SQLException {
+        List<Trigger> triggers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String sql = rs.getString("sql");
+                    Matcher event = TRIGGER_EVENT.matcher(sql);
+                    triggers.add(new Trigger(rs.getString("name"), table,
+                            event.find() ? SqlTokens.oneLine(event.group(1)) : "", SqlTokens.oneLine(sql)));
+                }
+            }
+        }
+        return triggers;
     }
 
     private static Index index(Connection c, String indexName, String table) throws SQLException {

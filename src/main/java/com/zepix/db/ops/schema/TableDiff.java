@@ -3,17 +3,19 @@ package com.zepix.db.ops.schema;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import com.zepix.db.ops.schema.SchemaModel.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * What changed in one table that exists on both sides: columns and explicit indexes added, removed
- * or changed, and table-level constraints (composite keys, table CHECKs) added or removed.
+ * What changed in one table that exists on both sides: columns, explicit indexes and triggers added,
+ * removed or changed, and table-level constraints (composite keys, table CHECKs) added or removed.
  */
 public record TableDiff(String table, List<Column> columnsAdded, List<Column> columnsRemoved,
         List<ColumnChange> columnsChanged, List<Index> indexesAdded, List<Index> indexesRemoved,
-        List<IndexChange> indexesChanged, List<Change> constraintsChanged) {
+        List<IndexChange> indexesChanged, List<Change> constraintsChanged, List<Trigger> triggersAdded,
+        List<Trigger> triggersRemoved, List<Trigger> triggersChanged) {
 
     /**
      * One property that differs.
@@ -58,13 +60,18 @@ public record TableDiff(String table, List<Column> columnsAdded, List<Column> co
                 to.indexes().stream().filter(i -> from.index(i.name()).isEmpty()).toList(),
                 from.indexes().stream().filter(i -> to.index(i.name()).isEmpty()).toList(),
                 indexesChanged,
-                constraintsChanged);
+                constraintsChanged,
+                to.triggers().stream().filter(t -> from.trigger(t.name()).isEmpty()).toList(),
+                from.triggers().stream().filter(t -> to.trigger(t.name()).isEmpty()).toList(),
+                to.triggers().stream().filter(t -> from.trigger(t.name())
+                        .filter(before -> !SqlTokens.sameSql(before.sql(), t.sql())).isPresent()).toList());
     }
 
     public boolean isEmpty() {
         return columnsAdded.isEmpty() && columnsRemoved.isEmpty() && columnsChanged.isEmpty()
                 && indexesAdded.isEmpty() && indexesRemoved.isEmpty() && indexesChanged.isEmpty()
-                && constraintsChanged.isEmpty();
+                && constraintsChanged.isEmpty() && triggersAdded.isEmpty() && triggersRemoved.isEmpty()
+                && triggersChanged.isEmpty();
     }
 
     private static List<Change> columnChanges(Column before, Column after) {

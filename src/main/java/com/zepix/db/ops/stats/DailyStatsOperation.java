@@ -1,28 +1,42 @@
 package com.zepix.db.ops.stats;
 
+import com.zepix.db.central.SyncLedger;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.core.TradeSource;
+import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.v3.V3DailyStats;
+import com.zepix.db.v3.V3TradeSource;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
 import com.zepix.db.v6.V6DailyStats;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Recomputes both plugin databases' daily statistics for a range of UTC days; central is not
- * involved. Days without trades get no row (see {@link V3DailyStats}, {@link V6DailyStats}).
+ * Recomputes both plugin databases' daily statistics for a range of UTC days. Days without trades
+ * get no row (see {@link V3DailyStats}, {@link V6DailyStats}).
+ *
+ * <p>V3 and V6 are done apart, and each V6 timeframe is read apart: a plugin whose trades cannot be
+ * read (a row another writer forced past the constraints, a missing file) fails alone, the others go
+ * on. Each failure is returned and recorded in central, in {@code sync_status} and as a
+ * {@code STATS_FAILED} ERROR in {@code system_events}; the V6 rows of those days are then written
+ * without that timeframe's trades, which the failure says. Central is opened only to record failures.
  */
 public final class DailyStatsOperation {
 
@@ -33,8 +47,17 @@ public final class DailyStatsOperation {
     public record Day(LocalDate date, V3DailyStatsRecord v3, V6DailyStatsRecord v6) {
     }
 
-    /** The recomputed rows, day by day; days without any row are absent. */
-    public record Result(DayRange range, List<Day> days) {
+    /**
+     * The recomputed rows, day by day; days without any row are absent.
+     *
+     * @param failures plugin id to why it failed, naming the file, table, row, column and raw value at fault
+     * @param notRecorded why the failures could not be written to central, or null
+     */
+    public record Result(DayRange range, List<Day> days, Map<String, String> failures, String notRecorded) {
+
+        public boolean succeeded() {
+            return failures.isEmpty();
+        }
 
         public int emptyDays() {
             return range.days().size() - days.size();
@@ -76,6 +99,8 @@ public final class DailyStatsOperation {
         }
     }
 
+    static final String EVENT_TYPE = "STATS_FAILED";
+
     private final Path dataDir;
     private final ProgressListener progress;
 
@@ -92,16 +117,29 @@ public final class DailyStatsOperation {
     public Result run(DayRange range) {
         List<V3DailyStatsRecord> v3 = new ArrayList<>();
         List<V6DailyStatsRecord> v6 = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         String label = "stats";
         long total = range.days().size();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
             V3DailyStats v3Stats = new V3DailyStats(db);
-            V6DailyStats v6Stats = new V6DailyStats(db, PluginTradeSources.v6());
+            List<TradeSource> timeframes = PluginTradeSources.v6();
+            V6DailyStats v6Stats = new V6DailyStats(db, timeframes);
             long done = 0;
             for (DayRange step : steps(range)) {
-                v3.addAll(v3Stats.recompute(step));
-                v6.addAll(v6Stats.recompute(step));
+                try {
+                    v3.addAll(v3Stats.recompute(step));
+                } catch (RuntimeException e) {
+                    failures.putIfAbsent(V3TradeSource.PLUGIN_ID, message(e));
+                }
+                try {
+                    V6DailyStats.Recomputed recomputed = v6Stats.recompute(step);
+                    v6.addAll(recomputed.rows());
+                    recomputed.failed().forEach((plugin, e) -> failures.putIfAbsent(plugin, message(e)
+                            + " (the V6 rows of these days are written without this plugin's trades)"));
+                } catch (RuntimeException e) {
+                    timeframes.forEach(t -> failures.putIfAbsent(t.pluginId(), message(e)));
+                }
                 done += step.days().size();
                 progress.progress(label, done, total);
             }
@@ -113,7 +151,24 @@ public final class DailyStatsOperation {
         Map<LocalDate, Day> days = new TreeMap<>();
         v3ByDay.keySet().forEach(d -> days.put(d, new Day(d, v3ByDay.get(d), v6ByDay.get(d))));
         v6ByDay.keySet().forEach(d -> days.putIfAbsent(d, new Day(d, null, v6ByDay.get(d))));
-        return new Result(range, List.copyOf(days.values()));
+        return new Result(range, List.copyOf(days.values()), Collections.unmodifiableMap(failures),
+                failures.isEmpty() ? null : record(failures));
+    }
+
+    /** Writes each failure to central; returns why it could not, or null. */
+    private String record(Map<String, String> failures) {
+        LocalDateTime now = UtcTimestamps.now();
+        try (DatabaseService central = DatabaseService.open(dataDir, SqliteSettings.durable(), Set.of(DatabaseFile.CENTRAL))) {
+            SyncLedger ledger = new SyncLedger(central);
+            failures.forEach((plugin, error) -> ledger.recordFailure(plugin, EVENT_TYPE, error, now));
+            return null;
+        } catch (RuntimeException e) {
+            return message(e);
+        }
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static List<DayRange> steps(DayRange range) {

@@ -8,7 +8,10 @@ import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_5mTradesRecord;
 
-/** 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's. */
+/**
+ * 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's; the
+ * profit of a PARTIAL trade without a total is what its orders have booked ({@link TradeSummary#totalProfit}).
+ */
 public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTradesRecord> {
 
     public MomentumTradeSource() {
@@ -21,6 +24,7 @@ public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTr
         Long ticket = r.getOrderATicket() != null ? r.getOrderATicket() : r.getOrderBTicket();
         return new TradeSummary(r.getId(), ticket, r.getSymbol(), r.getDirection(),
                 TradeSummary.totalLots(r.getOrderALotSize(), r.getOrderBLotSize()),
-                r.getEntryTime(), r.getExitTime(), r.getTotalProfitDollars(), r.getStatus());
+                r.getEntryTime(), r.getExitTime(), TradeSummary.totalProfit(r.getTotalProfitDollars(),
+                        r.getOrderAProfitDollars(), r.getOrderBProfitDollars()), r.getStatus());
     }
 }

@@ -90,6 +90,38 @@ class SchemaDiffTest {
     }
 
     @Test
+    void triggers_added_changed_and_removed_are_listed_with_when_they_fire() {
+        repo.migration("v6", "V2__triggers.sql", """
+                CREATE TRIGGER trades_upper AFTER INSERT ON trades
+                BEGIN UPDATE trades SET symbol = upper(symbol) WHERE rowid = NEW.rowid; END;
+                CREATE TRIGGER trades_lots AFTER UPDATE OF lots ON trades
+                BEGIN UPDATE trades SET lots = round(lots, 2) WHERE rowid = NEW.rowid; END;
+                """);
+        String withTriggers = repo.commit("triggers");
+        repo.migration("v6", "V3__retrigger.sql", """
+                DROP TRIGGER trades_lots;
+                DROP TRIGGER trades_upper;
+                CREATE TRIGGER trades_upper AFTER INSERT ON trades
+                BEGIN UPDATE trades SET symbol = lower(symbol) WHERE rowid = NEW.rowid; END;
+                """);
+
+        TableDiff added = onlyTableChange(SchemaDiff.between(MigrationSet.atRevision(dir, withTriggers + "~1"),
+                MigrationSet.atRevision(dir, withTriggers)), "trades");
+        assertThat(added.triggersAdded()).extracting(SchemaModel.Trigger::name, SchemaModel.Trigger::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("trades_lots", "AFTER UPDATE OF lots"),
+                        org.assertj.core.groups.Tuple.tuple("trades_upper", "AFTER INSERT"));
+
+        SchemaDiff diff = headToWorkingTree();
+        TableDiff changed = onlyTableChange(diff, "trades");
+        assertThat(changed.triggersRemoved()).extracting(SchemaModel.Trigger::name).containsExactly("trades_lots");
+        assertThat(changed.triggersChanged()).extracting(SchemaModel.Trigger::name).containsExactly("trades_upper");
+        assertThat(changed.triggersAdded()).isEmpty();
+        assertThat(SchemaDiffMarkdown.render(diff))
+                .contains("- trigger removed: `trades_lots` (`AFTER UPDATE OF lots`)")
+                .contains("- trigger changed: `trades_upper` (`AFTER INSERT`)");
+    }
+
+    @Test
     void an_index_added_and_one_dropped() {
         repo.migration("v6", "V2__indexes.sql", """
                 CREATE INDEX idx_trades_symbol ON trades (symbol, status DESC);

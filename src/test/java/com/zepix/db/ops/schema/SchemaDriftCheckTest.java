@@ -56,7 +56,7 @@ class SchemaDriftCheckTest {
         Path wal = live.resolveSibling(live.getFileName() + "-wal");
         assertThat(Files.notExists(wal) || Files.size(wal) == 0).as("nothing written to the WAL").isTrue();
         assertThat(diff.kind()).isEqualTo(SchemaDiff.Kind.DRIFT);
-        assertThat(diff.from()).isEqualTo("migrations up to version 1");
+        assertThat(diff.from()).isEqualTo("migrations up to version 2");
         DatabaseDiff v6 = diff.databases().get(0);
         assertThat(v6.database()).isEqualTo(DatabaseFile.V6);
         assertThat(v6.tablesAdded()).isEmpty();
@@ -78,7 +78,7 @@ class SchemaDriftCheckTest {
 
         assertThat(diff.hasChanges()).isFalse();
         assertThat(SchemaDiffMarkdown.render(diff))
-                .isEqualTo("No drift: `" + live + "` matches what its migrations up to version 1 produce.\n");
+                .isEqualTo("No drift: `" + live + "` matches what its migrations up to version 2 produce.\n");
     }
 
     @Test

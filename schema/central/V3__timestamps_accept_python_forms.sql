@@ -1,0 +1,201 @@
+-- Central System database: data/zepix_bot.db
+-- V3: TIMESTAMP columns take what the Python bot writes and store one canonical UTC text.
+--
+-- Accepted in every TIMESTAMP column, besides V1's 'YYYY-MM-DD HH:MM:SS[.fff]': a 'T' or a space
+-- between date and time, 0 to 6 fractional digits, and an optional suffix 'Z' or '+HH:MM'/'-HH:MM'.
+-- That covers what the Python bot writes: datetime.isoformat() with and without microseconds,
+-- naive or aware, sqlite3's default adapter ('2026-11-29 08:30:10.538703'), strftime's
+-- '%Y-%m-%d %H:%M:%S', and CURRENT_TIMESTAMP.
+-- Stored: one canonical text, 'YYYY-MM-DD HH:MM:SS' plus the fractional digits as written,
+-- space-separated, no suffix, in UTC. 'Z', '+00:00' and '-00:00' are dropped; any other offset is
+-- converted to UTC (datetime() applies it, the fraction is kept): an offset says which instant is
+-- meant, so converting loses nothing, and text order stays time order for every writer.
+-- Still refused: impossible dates and times (02-30, 24:00:00, :60), text that is not a date-time,
+-- other separators ('t', '_', ',' before the fraction), more than 6 fractional digits, an offset
+-- without its colon or of 24 hours or more, a date-time whose UTC falls outside years 0000-9999,
+-- and numbers (epoch seconds).
+--
+-- How: SQLite evaluates CHECKs before any trigger, and a BEFORE trigger cannot change NEW, so the
+-- CHECK itself is relaxed, and an AFTER INSERT and an AFTER UPDATE OF trigger per table rewrite a
+-- value that is not yet canonical (written with a 'T', a 'Z' or an offset). SQLite cannot alter a
+-- CHECK, so each table with a TIMESTAMP column is rebuilt (https://sqlite.org/lang_altertable.html,
+-- "making other kinds of table schema changes"), inside Flyway's transaction: the old tables are
+-- renamed aside, the new ones created with V1's exact text but for the TIMESTAMP CHECKs (same
+-- names, column order, types, constraints and indexes), every row copied with its id, each
+-- AUTOINCREMENT counter carried over, the old tables dropped. Renaming the old tables aside rather
+-- than renaming new ones into place keeps each CREATE text and REFERENCES clause as written here,
+-- and works whether foreign keys are enforced or not: renaming repoints the old children at the
+-- old parents, the new children refer to the new parents, and no row is orphaned at any step.
+-- Rows another writer forced past V1's CHECKs make the copy fail, and the whole migration with it.
+
+-- 1. The old tables step aside (renaming carries their sqlite_sequence rows and UNIQUE indexes
+--    along); their explicit indexes are dropped so that the new tables can take the names.
+ALTER TABLE plugins_registry RENAME TO plugins_registry_v1;
+ALTER TABLE aggregated_trades RENAME TO aggregated_trades_v1;
+ALTER TABLE system_config RENAME TO system_config_v1;
+ALTER TABLE system_events RENAME TO system_events_v1;
+ALTER TABLE sync_status RENAME TO sync_status_v1;
+DROP INDEX idx_agg_trades_plugin;
+DROP INDEX idx_agg_trades_time;
+
+-- 2. The tables as V1 made them, with the relaxed TIMESTAMP CHECKs; columns in the same order.
+
+CREATE TABLE plugins_registry (
+    plugin_id      TEXT      PRIMARY KEY NOT NULL,
+    name           TEXT      NOT NULL,
+    plugin_type    TEXT      NOT NULL CHECK (plugin_type IN ('V3_COMBINED','V6_PRICE_ACTION')),
+    version        TEXT      NOT NULL,
+    enabled        BOOLEAN   NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+    installed_date TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (installed_date IS NULL OR (length(installed_date) BETWEEN 19 AND 32 AND date(substr(installed_date, 1, 10)) IS substr(installed_date, 1, 10) AND substr(installed_date, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(installed_date, 11, 1) IN (' ','T') AND time(substr(installed_date, 12, 8)) IS substr(installed_date, 12, 8) AND substr(installed_date, 12, 2) < '24' AND (substr(installed_date, 20, length(installed_date) - 19 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(installed_date, 20, length(installed_date) - 19 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(installed_date, 20, length(installed_date) - 19 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(installed_date, 20, length(installed_date) - 19 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(installed_date, length(installed_date) + 1 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(installed_date, length(installed_date) + 1 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(installed_date, length(installed_date) + 1 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(installed_date, length(installed_date) + 1 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(installed_date, 1, 10) || ' ' || substr(installed_date, 12, 8) || substr(installed_date, length(installed_date) + 1 - (CASE WHEN substr(installed_date, -1) = 'Z' THEN 1 WHEN substr(installed_date, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    last_active    TIMESTAMP CHECK (last_active IS NULL OR (length(last_active) BETWEEN 19 AND 32 AND date(substr(last_active, 1, 10)) IS substr(last_active, 1, 10) AND substr(last_active, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(last_active, 11, 1) IN (' ','T') AND time(substr(last_active, 12, 8)) IS substr(last_active, 12, 8) AND substr(last_active, 12, 2) < '24' AND (substr(last_active, 20, length(last_active) - 19 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(last_active, 20, length(last_active) - 19 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(last_active, 20, length(last_active) - 19 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(last_active, 20, length(last_active) - 19 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(last_active, length(last_active) + 1 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(last_active, length(last_active) + 1 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(last_active, length(last_active) + 1 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(last_active, length(last_active) + 1 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(last_active, 1, 10) || ' ' || substr(last_active, 12, 8) || substr(last_active, length(last_active) + 1 - (CASE WHEN substr(last_active, -1) = 'Z' THEN 1 WHEN substr(last_active, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    database_path  TEXT,
+    status         TEXT      NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE','DISABLED','ERROR')),
+    error_message  TEXT
+);
+
+CREATE TABLE aggregated_trades (
+    id             INTEGER   PRIMARY KEY AUTOINCREMENT,
+    plugin_id      TEXT      NOT NULL REFERENCES plugins_registry (plugin_id),
+    plugin_type    TEXT      CHECK (plugin_type IN ('V3_COMBINED','V6_PRICE_ACTION')),
+    mt5_ticket     INTEGER   NOT NULL,
+    symbol         TEXT      NOT NULL,
+    direction      TEXT      CHECK (direction IN ('BUY','SELL')),
+    lot_size       REAL,
+    entry_time     TIMESTAMP CHECK (entry_time IS NULL OR (length(entry_time) BETWEEN 19 AND 32 AND date(substr(entry_time, 1, 10)) IS substr(entry_time, 1, 10) AND substr(entry_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(entry_time, 11, 1) IN (' ','T') AND time(substr(entry_time, 12, 8)) IS substr(entry_time, 12, 8) AND substr(entry_time, 12, 2) < '24' AND (substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(entry_time, 1, 10) || ' ' || substr(entry_time, 12, 8) || substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    exit_time      TIMESTAMP CHECK (exit_time IS NULL OR (length(exit_time) BETWEEN 19 AND 32 AND date(substr(exit_time, 1, 10)) IS substr(exit_time, 1, 10) AND substr(exit_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(exit_time, 11, 1) IN (' ','T') AND time(substr(exit_time, 12, 8)) IS substr(exit_time, 12, 8) AND substr(exit_time, 12, 2) < '24' AND (substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(exit_time, 1, 10) || ' ' || substr(exit_time, 12, 8) || substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    profit_dollars REAL,
+    status         TEXT      CHECK (status IN ('OPEN','PARTIAL','CLOSED')),
+    UNIQUE (plugin_id, mt5_ticket)
+);
+CREATE INDEX idx_agg_trades_plugin      ON aggregated_trades (plugin_id);
+CREATE INDEX idx_agg_trades_time        ON aggregated_trades (entry_time);
+
+CREATE TABLE system_config (
+    key          TEXT      PRIMARY KEY NOT NULL,
+    value        TEXT      NOT NULL,
+    last_updated TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (last_updated IS NULL OR (length(last_updated) BETWEEN 19 AND 32 AND date(substr(last_updated, 1, 10)) IS substr(last_updated, 1, 10) AND substr(last_updated, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(last_updated, 11, 1) IN (' ','T') AND time(substr(last_updated, 12, 8)) IS substr(last_updated, 12, 8) AND substr(last_updated, 12, 2) < '24' AND (substr(last_updated, 20, length(last_updated) - 19 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(last_updated, 20, length(last_updated) - 19 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(last_updated, 20, length(last_updated) - 19 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(last_updated, 20, length(last_updated) - 19 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(last_updated, length(last_updated) + 1 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(last_updated, length(last_updated) + 1 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(last_updated, length(last_updated) + 1 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(last_updated, length(last_updated) + 1 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(last_updated, 1, 10) || ' ' || substr(last_updated, 12, 8) || substr(last_updated, length(last_updated) + 1 - (CASE WHEN substr(last_updated, -1) = 'Z' THEN 1 WHEN substr(last_updated, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31'))))
+);
+
+CREATE TABLE system_events (
+    id          INTEGER   PRIMARY KEY AUTOINCREMENT,
+    event_time  TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP CHECK (event_time IS NULL OR (length(event_time) BETWEEN 19 AND 32 AND date(substr(event_time, 1, 10)) IS substr(event_time, 1, 10) AND substr(event_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(event_time, 11, 1) IN (' ','T') AND time(substr(event_time, 12, 8)) IS substr(event_time, 12, 8) AND substr(event_time, 12, 2) < '24' AND (substr(event_time, 20, length(event_time) - 19 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(event_time, 20, length(event_time) - 19 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(event_time, 20, length(event_time) - 19 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(event_time, 20, length(event_time) - 19 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(event_time, length(event_time) + 1 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(event_time, length(event_time) + 1 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(event_time, length(event_time) + 1 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(event_time, length(event_time) + 1 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(event_time, 1, 10) || ' ' || substr(event_time, 12, 8) || substr(event_time, length(event_time) + 1 - (CASE WHEN substr(event_time, -1) = 'Z' THEN 1 WHEN substr(event_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    event_type  TEXT      NOT NULL,
+    plugin_id   TEXT      REFERENCES plugins_registry (plugin_id),
+    severity    TEXT      NOT NULL DEFAULT 'INFO' CHECK (severity IN ('INFO','WARNING','ERROR','CRITICAL')),
+    description TEXT
+);
+
+CREATE TABLE sync_status (
+    plugin_id         TEXT      PRIMARY KEY NOT NULL REFERENCES plugins_registry (plugin_id),
+    last_sync_time    TIMESTAMP CHECK (last_sync_time IS NULL OR (length(last_sync_time) BETWEEN 19 AND 32 AND date(substr(last_sync_time, 1, 10)) IS substr(last_sync_time, 1, 10) AND substr(last_sync_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(last_sync_time, 11, 1) IN (' ','T') AND time(substr(last_sync_time, 12, 8)) IS substr(last_sync_time, 12, 8) AND substr(last_sync_time, 12, 2) < '24' AND (substr(last_sync_time, 20, length(last_sync_time) - 19 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(last_sync_time, 20, length(last_sync_time) - 19 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(last_sync_time, 20, length(last_sync_time) - 19 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(last_sync_time, 20, length(last_sync_time) - 19 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(last_sync_time, length(last_sync_time) + 1 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(last_sync_time, length(last_sync_time) + 1 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(last_sync_time, length(last_sync_time) + 1 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(last_sync_time, length(last_sync_time) + 1 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(last_sync_time, 1, 10) || ' ' || substr(last_sync_time, 12, 8) || substr(last_sync_time, length(last_sync_time) + 1 - (CASE WHEN substr(last_sync_time, -1) = 'Z' THEN 1 WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
+    last_sync_success BOOLEAN   CHECK (last_sync_success IS NULL OR last_sync_success IN (0,1)),
+    records_synced    INTEGER   NOT NULL DEFAULT 0 CHECK (records_synced >= 0),
+    error_message     TEXT
+);
+
+-- 3. Every row, with its id, parents before children; each AUTOINCREMENT counter carried over so
+--    no id of a deleted row is ever handed out again.
+INSERT INTO plugins_registry SELECT * FROM plugins_registry_v1;
+INSERT INTO aggregated_trades SELECT * FROM aggregated_trades_v1;
+INSERT INTO system_config SELECT * FROM system_config_v1;
+INSERT INTO system_events SELECT * FROM system_events_v1;
+INSERT INTO sync_status SELECT * FROM sync_status_v1;
+DELETE FROM sqlite_sequence WHERE name = 'aggregated_trades';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'aggregated_trades', seq FROM sqlite_sequence WHERE name = 'aggregated_trades_v1';
+DELETE FROM sqlite_sequence WHERE name = 'system_events';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'system_events', seq FROM sqlite_sequence WHERE name = 'system_events_v1';
+
+-- 4. The old tables go, children before parents.
+DROP TABLE sync_status_v1;
+DROP TABLE system_events_v1;
+DROP TABLE system_config_v1;
+DROP TABLE aggregated_trades_v1;
+DROP TABLE plugins_registry_v1;
+
+-- 5. What is stored is canonical: after an insert, and after an update of a TIMESTAMP column, a
+--    value not yet in canonical form is rewritten. The WHEN guard ends it there: the rewrite
+--    fires the update trigger once more, which finds the value canonical and does nothing.
+
+CREATE TRIGGER plugins_registry_utc_after_insert AFTER INSERT ON plugins_registry
+WHEN substr(NEW.installed_date, 11, 1) = 'T' OR substr(NEW.installed_date, -1) = 'Z' OR substr(NEW.installed_date, -6, 1) IN ('+','-') OR substr(NEW.last_active, 11, 1) = 'T' OR substr(NEW.last_active, -1) = 'Z' OR substr(NEW.last_active, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE plugins_registry
+    SET installed_date = CASE WHEN substr(installed_date, -6, 1) IN ('+','-') THEN datetime(substr(installed_date, 1, 10) || ' ' || substr(installed_date, 12, 8) || substr(installed_date, -6)) || substr(installed_date, 20, length(installed_date) - 25) ELSE replace(rtrim(installed_date, 'Z'), 'T', ' ') END,
+        last_active = CASE WHEN substr(last_active, -6, 1) IN ('+','-') THEN datetime(substr(last_active, 1, 10) || ' ' || substr(last_active, 12, 8) || substr(last_active, -6)) || substr(last_active, 20, length(last_active) - 25) ELSE replace(rtrim(last_active, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER plugins_registry_utc_after_update AFTER UPDATE OF installed_date, last_active ON plugins_registry
+WHEN substr(NEW.installed_date, 11, 1) = 'T' OR substr(NEW.installed_date, -1) = 'Z' OR substr(NEW.installed_date, -6, 1) IN ('+','-') OR substr(NEW.last_active, 11, 1) = 'T' OR substr(NEW.last_active, -1) = 'Z' OR substr(NEW.last_active, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE plugins_registry
+    SET installed_date = CASE WHEN substr(installed_date, -6, 1) IN ('+','-') THEN datetime(substr(installed_date, 1, 10) || ' ' || substr(installed_date, 12, 8) || substr(installed_date, -6)) || substr(installed_date, 20, length(installed_date) - 25) ELSE replace(rtrim(installed_date, 'Z'), 'T', ' ') END,
+        last_active = CASE WHEN substr(last_active, -6, 1) IN ('+','-') THEN datetime(substr(last_active, 1, 10) || ' ' || substr(last_active, 12, 8) || substr(last_active, -6)) || substr(last_active, 20, length(last_active) - 25) ELSE replace(rtrim(last_active, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER aggregated_trades_utc_after_insert AFTER INSERT ON aggregated_trades
+WHEN substr(NEW.entry_time, 11, 1) = 'T' OR substr(NEW.entry_time, -1) = 'Z' OR substr(NEW.entry_time, -6, 1) IN ('+','-') OR substr(NEW.exit_time, 11, 1) = 'T' OR substr(NEW.exit_time, -1) = 'Z' OR substr(NEW.exit_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE aggregated_trades
+    SET entry_time = CASE WHEN substr(entry_time, -6, 1) IN ('+','-') THEN datetime(substr(entry_time, 1, 10) || ' ' || substr(entry_time, 12, 8) || substr(entry_time, -6)) || substr(entry_time, 20, length(entry_time) - 25) ELSE replace(rtrim(entry_time, 'Z'), 'T', ' ') END,
+        exit_time = CASE WHEN substr(exit_time, -6, 1) IN ('+','-') THEN datetime(substr(exit_time, 1, 10) || ' ' || substr(exit_time, 12, 8) || substr(exit_time, -6)) || substr(exit_time, 20, length(exit_time) - 25) ELSE replace(rtrim(exit_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER aggregated_trades_utc_after_update AFTER UPDATE OF entry_time, exit_time ON aggregated_trades
+WHEN substr(NEW.entry_time, 11, 1) = 'T' OR substr(NEW.entry_time, -1) = 'Z' OR substr(NEW.entry_time, -6, 1) IN ('+','-') OR substr(NEW.exit_time, 11, 1) = 'T' OR substr(NEW.exit_time, -1) = 'Z' OR substr(NEW.exit_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE aggregated_trades
+    SET entry_time = CASE WHEN substr(entry_time, -6, 1) IN ('+','-') THEN datetime(substr(entry_time, 1, 10) || ' ' || substr(entry_time, 12, 8) || substr(entry_time, -6)) || substr(entry_time, 20, length(entry_time) - 25) ELSE replace(rtrim(entry_time, 'Z'), 'T', ' ') END,
+        exit_time = CASE WHEN substr(exit_time, -6, 1) IN ('+','-') THEN datetime(substr(exit_time, 1, 10) || ' ' || substr(exit_time, 12, 8) || substr(exit_time, -6)) || substr(exit_time, 20, length(exit_time) - 25) ELSE replace(rtrim(exit_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER system_config_utc_after_insert AFTER INSERT ON system_config
+WHEN substr(NEW.last_updated, 11, 1) = 'T' OR substr(NEW.last_updated, -1) = 'Z' OR substr(NEW.last_updated, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE system_config
+    SET last_updated = CASE WHEN substr(last_updated, -6, 1) IN ('+','-') THEN datetime(substr(last_updated, 1, 10) || ' ' || substr(last_updated, 12, 8) || substr(last_updated, -6)) || substr(last_updated, 20, length(last_updated) - 25) ELSE replace(rtrim(last_updated, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER system_config_utc_after_update AFTER UPDATE OF last_updated ON system_config
+WHEN substr(NEW.last_updated, 11, 1) = 'T' OR substr(NEW.last_updated, -1) = 'Z' OR substr(NEW.last_updated, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE system_config
+    SET last_updated = CASE WHEN substr(last_updated, -6, 1) IN ('+','-') THEN datetime(substr(last_updated, 1, 10) || ' ' || substr(last_updated, 12, 8) || substr(last_updated, -6)) || substr(last_updated, 20, length(last_updated) - 25) ELSE replace(rtrim(last_updated, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER system_events_utc_after_insert AFTER INSERT ON system_events
+WHEN substr(NEW.event_time, 11, 1) = 'T' OR substr(NEW.event_time, -1) = 'Z' OR substr(NEW.event_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE system_events
+    SET event_time = CASE WHEN substr(event_time, -6, 1) IN ('+','-') THEN datetime(substr(event_time, 1, 10) || ' ' || substr(event_time, 12, 8) || substr(event_time, -6)) || substr(event_time, 20, length(event_time) - 25) ELSE replace(rtrim(event_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER system_events_utc_after_update AFTER UPDATE OF event_time ON system_events
+WHEN substr(NEW.event_time, 11, 1) = 'T' OR substr(NEW.event_time, -1) = 'Z' OR substr(NEW.event_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE system_events
+    SET event_time = CASE WHEN substr(event_time, -6, 1) IN ('+','-') THEN datetime(substr(event_time, 1, 10) || ' ' || substr(event_time, 12, 8) || substr(event_time, -6)) || substr(event_time, 20, length(event_time) - 25) ELSE replace(rtrim(event_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER sync_status_utc_after_insert AFTER INSERT ON sync_status
+WHEN substr(NEW.last_sync_time, 11, 1) = 'T' OR substr(NEW.last_sync_time, -1) = 'Z' OR substr(NEW.last_sync_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE sync_status
+    SET last_sync_time = CASE WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN datetime(substr(last_sync_time, 1, 10) || ' ' || substr(last_sync_time, 12, 8) || substr(last_sync_time, -6)) || substr(last_sync_time, 20, length(last_sync_time) - 25) ELSE replace(rtrim(last_sync_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
+
+CREATE TRIGGER sync_status_utc_after_update AFTER UPDATE OF last_sync_time ON sync_status
+WHEN substr(NEW.last_sync_time, 11, 1) = 'T' OR substr(NEW.last_sync_time, -1) = 'Z' OR substr(NEW.last_sync_time, -6, 1) IN ('+','-')
+BEGIN
+    UPDATE sync_status
+    SET last_sync_time = CASE WHEN substr(last_sync_time, -6, 1) IN ('+','-') THEN datetime(substr(last_sync_time, 1, 10) || ' ' || substr(last_sync_time, 12, 8) || substr(last_sync_time, -6)) || substr(last_sync_time, 20, length(last_sync_time) - 25) ELSE replace(rtrim(last_sync_time, 'Z'), 'T', ' ') END
+    WHERE rowid = NEW.rowid;
+END;
