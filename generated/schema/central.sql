@@ -1,6 +1,17 @@
 -- Central System Database (zepix_bot.db): normalised schema snapshot.
 -- Written by the build from schema/central/; do not edit. Rebuild and commit it with the migration.
 
+CREATE TABLE aggregated_daily_totals (
+    plugin_id      TEXT    NOT NULL REFERENCES plugins_registry (plugin_id),
+    day            TEXT    NOT NULL CHECK (day LIKE '____-__-__' AND date(day) IS day AND substr(day, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31')),
+    trades         INTEGER NOT NULL CHECK (trades >= 0),
+    closed_trades  INTEGER NOT NULL CHECK (closed_trades >= 0 AND closed_trades <= trades),
+    winning_trades INTEGER NOT NULL CHECK (winning_trades >= 0 AND winning_trades <= closed_trades),
+    profit_dollars REAL    NOT NULL, instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64),
+    PRIMARY KEY (plugin_id, day)
+);
+
 CREATE TABLE aggregated_trades (
     id             INTEGER   PRIMARY KEY AUTOINCREMENT,
     plugin_id      TEXT      NOT NULL REFERENCES plugins_registry (plugin_id),
@@ -62,7 +73,68 @@ CREATE INDEX idx_agg_trades_time        ON aggregated_trades (entry_time);
 
 CREATE UNIQUE INDEX uq_agg_trades_instance_ticket ON aggregated_trades (instance_id, plugin_id, mt5_ticket);
 
+CREATE UNIQUE INDEX uq_daily_totals_instance_plugin_day ON aggregated_daily_totals (instance_id, plugin_id, day);
+
 CREATE UNIQUE INDEX uq_sync_status_instance_plugin ON sync_status (instance_id, plugin_id);
+
+CREATE TRIGGER aggregated_daily_totals_on_delete
+AFTER DELETE ON aggregated_trades
+WHEN OLD.entry_time IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM system_config WHERE key = 'aggregated_daily_totals.kept_by_sync')
+BEGIN
+    DELETE FROM aggregated_daily_totals
+    WHERE plugin_id = OLD.plugin_id AND day = substr(OLD.entry_time, 1, 10) AND trades = 1;
+    UPDATE aggregated_daily_totals SET
+        trades = trades - 1,
+        closed_trades = closed_trades - CASE WHEN OLD.status = 'CLOSED' THEN 1 ELSE 0 END,
+        winning_trades = winning_trades - CASE WHEN OLD.status = 'CLOSED' AND OLD.profit_dollars > 0 THEN 1 ELSE 0 END,
+        profit_dollars = profit_dollars - coalesce(OLD.profit_dollars, 0)
+    WHERE plugin_id = OLD.plugin_id AND day = substr(OLD.entry_time, 1, 10);
+END;
+
+CREATE TRIGGER aggregated_daily_totals_on_insert
+AFTER INSERT ON aggregated_trades
+WHEN NEW.entry_time IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM system_config WHERE key = 'aggregated_daily_totals.kept_by_sync')
+BEGIN
+    INSERT INTO aggregated_daily_totals (plugin_id, day, trades, closed_trades, winning_trades, profit_dollars)
+    VALUES (NEW.plugin_id, substr(NEW.entry_time, 1, 10), 1,
+            CASE WHEN NEW.status = 'CLOSED' THEN 1 ELSE 0 END,
+            CASE WHEN NEW.status = 'CLOSED' AND NEW.profit_dollars > 0 THEN 1 ELSE 0 END,
+            coalesce(NEW.profit_dollars, 0))
+    ON CONFLICT (plugin_id, day) DO UPDATE SET
+        trades = trades + excluded.trades,
+        closed_trades = closed_trades + excluded.closed_trades,
+        winning_trades = winning_trades + excluded.winning_trades,
+        profit_dollars = profit_dollars + excluded.profit_dollars;
+END;
+
+CREATE TRIGGER aggregated_daily_totals_on_update
+AFTER UPDATE OF plugin_id, entry_time, status, profit_dollars ON aggregated_trades
+WHEN NOT EXISTS (SELECT 1 FROM system_config WHERE key = 'aggregated_daily_totals.kept_by_sync')
+BEGIN
+    DELETE FROM aggregated_daily_totals
+    WHERE OLD.entry_time IS NOT NULL
+      AND plugin_id = OLD.plugin_id AND day = substr(OLD.entry_time, 1, 10) AND trades = 1;
+    UPDATE aggregated_daily_totals SET
+        trades = trades - 1,
+        closed_trades = closed_trades - CASE WHEN OLD.status = 'CLOSED' THEN 1 ELSE 0 END,
+        winning_trades = winning_trades - CASE WHEN OLD.status = 'CLOSED' AND OLD.profit_dollars > 0 THEN 1 ELSE 0 END,
+        profit_dollars = profit_dollars - coalesce(OLD.profit_dollars, 0)
+    WHERE OLD.entry_time IS NOT NULL
+      AND plugin_id = OLD.plugin_id AND day = substr(OLD.entry_time, 1, 10);
+    INSERT INTO aggregated_daily_totals (plugin_id, day, trades, closed_trades, winning_trades, profit_dollars)
+    SELECT NEW.plugin_id, substr(NEW.entry_time, 1, 10), 1,
+           CASE WHEN NEW.status = 'CLOSED' THEN 1 ELSE 0 END,
+           CASE WHEN NEW.status = 'CLOSED' AND NEW.profit_dollars > 0 THEN 1 ELSE 0 END,
+           coalesce(NEW.profit_dollars, 0)
+    WHERE NEW.entry_time IS NOT NULL
+    ON CONFLICT (plugin_id, day) DO UPDATE SET
+        trades = trades + excluded.trades,
+        closed_trades = closed_trades + excluded.closed_trades,
+        winning_trades = winning_trades + excluded.winning_trades,
+        profit_dollars = profit_dollars + excluded.profit_dollars;
+END;
 
 CREATE TRIGGER aggregated_trades_utc_after_insert AFTER INSERT ON aggregated_trades
 WHEN substr(NEW.entry_time, 11, 1) = 'T' OR substr(NEW.entry_time, -1) = 'Z' OR substr(NEW.entry_time, -6, 1) IN ('+','-') OR substr(NEW.exit_time, 11, 1) = 'T' OR substr(NEW.exit_time, -1) = 'Z' OR substr(NEW.exit_time, -6, 1) IN ('+','-')

@@ -20,3 +20,11 @@ CREATE UNIQUE INDEX uq_sync_status_instance_plugin ON sync_status (instance_id, 
 
 UPDATE system_config SET key = 'sync.cursor.local.' || substr(key, length('sync.cursor.') + 1)
  WHERE key LIKE 'sync.cursor.%';
+
+-- The dashboard's rollup (V4) carries the instance too, so one set of central classes reads it on
+-- both dialects (on PostgreSQL it is keyed by instance, plugin and day). Here every row is
+-- 'local': V4's triggers insert without naming the column, and its PRIMARY KEY (plugin_id, day)
+-- stays the key they name, which on a central with one instance is the same key.
+ALTER TABLE aggregated_daily_totals ADD COLUMN instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64);
+CREATE UNIQUE INDEX uq_daily_totals_instance_plugin_day ON aggregated_daily_totals (instance_id, plugin_id, day);

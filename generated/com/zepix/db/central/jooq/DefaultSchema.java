@@ -4,6 +4,7 @@
 package com.zepix.db.central.jooq;
 
 
+import com.zepix.db.central.jooq.tables.AggregatedDailyTotals;
 import com.zepix.db.central.jooq.tables.AggregatedTrades;
 import com.zepix.db.central.jooq.tables.PluginsRegistry;
 import com.zepix.db.central.jooq.tables.SyncStatus;
@@ -39,6 +40,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * The table <code>aggregated_daily_totals</code>.
+     */
+    public final AggregatedDailyTotals AGGREGATED_DAILY_TOTALS = AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS;
 
     /**
      * The table <code>aggregated_trades</code>.
@@ -81,6 +87,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS,
             AggregatedTrades.AGGREGATED_TRADES,
             PluginsRegistry.PLUGINS_REGISTRY,
             SyncStatus.SYNC_STATUS,

@@ -4,11 +4,13 @@
 package com.zepix.db.central.jooq;
 
 
+import com.zepix.db.central.jooq.tables.AggregatedDailyTotals;
 import com.zepix.db.central.jooq.tables.AggregatedTrades;
 import com.zepix.db.central.jooq.tables.PluginsRegistry;
 import com.zepix.db.central.jooq.tables.SyncStatus;
 import com.zepix.db.central.jooq.tables.SystemConfig;
 import com.zepix.db.central.jooq.tables.SystemEvents;
+import com.zepix.db.central.jooq.tables.records.AggregatedDailyTotalsRecord;
 import com.zepix.db.central.jooq.tables.records.AggregatedTradesRecord;
 import com.zepix.db.central.jooq.tables.records.PluginsRegistryRecord;
 import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
@@ -42,6 +44,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AggregatedDailyTotalsRecord> AGGREGATED_DAILY_TOTALS__PK_AGGREGATED_DAILY_TOTALS = Internal.createUniqueKey(AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS, DSL.name("pk_aggregated_daily_totals"), new TableField[] { AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.PLUGIN_ID, AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.DAY }, true);
     public static final UniqueKey<AggregatedTradesRecord> AGGREGATED_TRADES__PK_AGGREGATED_TRADES = Internal.createUniqueKey(AggregatedTrades.AGGREGATED_TRADES, DSL.name("pk_aggregated_trades"), new TableField[] { AggregatedTrades.AGGREGATED_TRADES.ID }, true);
     public static final UniqueKey<AggregatedTradesRecord> AGGREGATED_TRADES__UK_AGGREGATED_TRADES_1_88975193 = Internal.createUniqueKey(AggregatedTrades.AGGREGATED_TRADES, DSL.name("uk_aggregated_trades_1_88975193"), new TableField[] { AggregatedTrades.AGGREGATED_TRADES.PLUGIN_ID, AggregatedTrades.AGGREGATED_TRADES.MT5_TICKET }, true);
     public static final UniqueKey<PluginsRegistryRecord> PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY = Internal.createUniqueKey(PluginsRegistry.PLUGINS_REGISTRY, DSL.name("pk_plugins_registry"), new TableField[] { PluginsRegistry.PLUGINS_REGISTRY.PLUGIN_ID }, true);
@@ -53,6 +56,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AggregatedDailyTotalsRecord, PluginsRegistryRecord> AGGREGATED_DAILY_TOTALS__FK_AGGREGATED_DAILY_TOTALS_PK_PLUGINS_REGISTRY = Internal.createForeignKey(AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS, DSL.name("fk_aggregated_daily_totals_pk_plugins_registry"), new TableField[] { AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.PLUGIN_ID }, Keys.PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY, new TableField[] { PluginsRegistry.PLUGINS_REGISTRY.PLUGIN_ID }, true);
     public static final ForeignKey<AggregatedTradesRecord, PluginsRegistryRecord> AGGREGATED_TRADES__FK_AGGREGATED_TRADES_PK_PLUGINS_REGISTRY = Internal.createForeignKey(AggregatedTrades.AGGREGATED_TRADES, DSL.name("fk_aggregated_trades_pk_plugins_registry"), new TableField[] { AggregatedTrades.AGGREGATED_TRADES.PLUGIN_ID }, Keys.PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY, new TableField[] { PluginsRegistry.PLUGINS_REGISTRY.PLUGIN_ID }, true);
     public static final ForeignKey<SyncStatusRecord, PluginsRegistryRecord> SYNC_STATUS__FK_SYNC_STATUS_PK_PLUGINS_REGISTRY = Internal.createForeignKey(SyncStatus.SYNC_STATUS, DSL.name("fk_sync_status_pk_plugins_registry"), new TableField[] { SyncStatus.SYNC_STATUS.PLUGIN_ID }, Keys.PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY, new TableField[] { PluginsRegistry.PLUGINS_REGISTRY.PLUGIN_ID }, true);
     public static final ForeignKey<SystemEventsRecord, PluginsRegistryRecord> SYSTEM_EVENTS__FK_SYSTEM_EVENTS_PK_PLUGINS_REGISTRY = Internal.createForeignKey(SystemEvents.SYSTEM_EVENTS, DSL.name("fk_system_events_pk_plugins_registry"), new TableField[] { SystemEvents.SYSTEM_EVENTS.PLUGIN_ID }, Keys.PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY, new TableField[] { PluginsRegistry.PLUGINS_REGISTRY.PLUGIN_ID }, true);

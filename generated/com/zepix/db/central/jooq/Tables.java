@@ -4,6 +4,7 @@
 package com.zepix.db.central.jooq;
 
 
+import com.zepix.db.central.jooq.tables.AggregatedDailyTotals;
 import com.zepix.db.central.jooq.tables.AggregatedTrades;
 import com.zepix.db.central.jooq.tables.PluginsRegistry;
 import com.zepix.db.central.jooq.tables.SyncStatus;
@@ -25,6 +26,11 @@ import javax.annotation.processing.Generated;
 )
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Tables {
+
+    /**
+     * The table <code>aggregated_daily_totals</code>.
+     */
+    public static final AggregatedDailyTotals AGGREGATED_DAILY_TOTALS = AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS;
 
     /**
      * The table <code>aggregated_trades</code>.

@@ -6,6 +6,7 @@ package com.zepix.db.central.jooq.tables;
 
 import com.zepix.db.central.jooq.DefaultSchema;
 import com.zepix.db.central.jooq.Keys;
+import com.zepix.db.central.jooq.tables.AggregatedDailyTotals.AggregatedDailyTotalsPath;
 import com.zepix.db.central.jooq.tables.AggregatedTrades.AggregatedTradesPath;
 import com.zepix.db.central.jooq.tables.SyncStatus.SyncStatusPath;
 import com.zepix.db.central.jooq.tables.SystemEvents.SystemEventsPath;
@@ -197,6 +198,19 @@ public class PluginsRegistry extends TableImpl<PluginsRegistryRecord> {
     @Override
     public UniqueKey<PluginsRegistryRecord> getPrimaryKey() {
         return Keys.PLUGINS_REGISTRY__PK_PLUGINS_REGISTRY;
+    }
+
+    private transient AggregatedDailyTotalsPath _aggregatedDailyTotals;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>aggregated_daily_totals</code> table
+     */
+    public AggregatedDailyTotalsPath aggregatedDailyTotals() {
+        if (_aggregatedDailyTotals == null)
+            _aggregatedDailyTotals = new AggregatedDailyTotalsPath(this, null, Keys.AGGREGATED_DAILY_TOTALS__FK_AGGREGATED_DAILY_TOTALS_PK_PLUGINS_REGISTRY.getInverseKey());
+
+        return _aggregatedDailyTotals;
     }
 
     private transient AggregatedTradesPath _aggregatedTrades;

@@ -1,70 +1,111 @@
 package com.zepix.db.central;
 
-import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
+import static com.zepix.db.central.jooq.Tables.AGGREGATED_DAILY_TOTALS;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.central.jooq.tables.records.AggregatedDailyTotalsRecord;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.InstanceId;
-import com.zepix.db.core.TradeStatus;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.WinRate;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
-import org.jooq.Field;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Read-only dashboard figures from {@code aggregated_trades}, the one place all plugins' trades
- * meet: across every instance (host) sharing the central, or for one of them. The same query
- * runs on a SQLite and a PostgreSQL central.
+ * Read-only dashboard figures over {@code aggregated_trades}, the one place all plugins' trades
+ * meet: across every instance (host) sharing the central, or for one of them. They are read from
+ * {@code aggregated_daily_totals}, the per-instance, per-plugin, per-day rollup that every write
+ * to aggregated_trades keeps in step (see {@link DailyTotalsKeeper}, central V4/V5 and
+ * central-postgresql V3), so a 90-day range reads a few hundred rows instead of grouping a million
+ * trades. The same queries run on a SQLite and a PostgreSQL central.
  */
 public final class DashboardQueries {
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
 
-    public DashboardQueries(DatabaseService db) {
-        this.db = db;
+    /**
+     * A query set over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public DashboardQueries(PluginDatabase central) {
+        this.db = central.requireAccessTo(AGGREGATED_DAILY_TOTALS);
     }
 
-    /** Per plugin and UTC day of entry in the range, ordered by plugin then day; days without trades are absent. */
+    /** Per plugin and UTC day of entry in the range, all instances together, ordered by plugin then day; days without trades are absent. */
     public List<PluginDayTotals> totalsPerPluginPerDay(DayRange range) {
-        return totals(range, DSL.noCondition());
+        return db.read(ctx -> days(ctx, range, DSL.noCondition()).stream().map(DashboardQueries::dayTotals).toList());
     }
 
     /** As {@link #totalsPerPluginPerDay(DayRange)}, counting only one instance's trades. */
     public List<PluginDayTotals> totalsPerPluginPerDay(DayRange range, InstanceId instance) {
-        return totals(range, AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value()));
+        return db.read(ctx -> days(ctx, range, ofInstance(instance)).stream().map(DashboardQueries::dayTotals).toList());
     }
 
-    /** The instances that have trades in central, sorted. */
+    /** The range per plugin per day, per plugin, and for all plugins together, across all instances, from one consistent snapshot. */
+    public Dashboard dashboard(DayRange range) {
+        return db.read(ctx -> dashboard(range, days(ctx, range, DSL.noCondition())));
+    }
+
+    /** As {@link #dashboard(DayRange)}, for one instance's trades. */
+    public Dashboard dashboard(DayRange range, InstanceId instance) {
+        return db.read(ctx -> dashboard(range, days(ctx, range, ofInstance(instance))));
+    }
+
+    /** The instances that have trades counted in central's rollup, sorted. */
     public List<InstanceId> instances() {
-        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.selectDistinct(AGGREGATED_TRADES.INSTANCE_ID)
-                .from(AGGREGATED_TRADES)
-                .orderBy(AGGREGATED_TRADES.INSTANCE_ID)
+        var t = AGGREGATED_DAILY_TOTALS;
+        return db.read(ctx -> ctx.selectDistinct(t.INSTANCE_ID).from(t).where(t.TRADES.gt(0))
+                .orderBy(t.INSTANCE_ID)
                 .fetch(r -> new InstanceId(r.value1())));
     }
 
-    private List<PluginDayTotals> totals(DayRange range, Condition which) {
-        // Inlined bounds: PostgreSQL matches a GROUP BY expression to the select list only when
-        // both are the same text, and two bind markers are never the same.
-        Field<String> day = DSL.substring(AGGREGATED_TRADES.ENTRY_TIME.cast(SQLDataType.VARCHAR), DSL.inline(1),
-                DSL.inline(10));
-        Field<Integer> closed = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED), 1).otherwise(0))
-                .cast(SQLDataType.INTEGER);
-        Field<Integer> winners = DSL.sum(DSL.when(AGGREGATED_TRADES.STATUS.eq(TradeStatus.CLOSED)
-                        .and(AGGREGATED_TRADES.PROFIT_DOLLARS.gt(0.0)), 1).otherwise(0))
-                .cast(SQLDataType.INTEGER);
-        Field<Double> profit = DSL.sum(AGGREGATED_TRADES.PROFIT_DOLLARS).cast(SQLDataType.DOUBLE);
-        return db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx
-                .select(AGGREGATED_TRADES.PLUGIN_ID, day, DSL.count(), closed, profit, winners)
-                .from(AGGREGATED_TRADES)
-                .where(AGGREGATED_TRADES.ENTRY_TIME.ge(range.start()).and(AGGREGATED_TRADES.ENTRY_TIME.lt(range.end())))
-                .and(which)
-                .groupBy(AGGREGATED_TRADES.PLUGIN_ID, day)
-                .orderBy(AGGREGATED_TRADES.PLUGIN_ID, day)
-                .fetch(r -> new PluginDayTotals(r.value1(), LocalDate.parse(r.value2()), r.value3(), r.value4(),
-                        r.value5() == null ? 0.0 : r.value5(), WinRate.percent(r.value6(), r.value4()))));
+    private static Condition ofInstance(InstanceId instance) {
+        return AGGREGATED_DAILY_TOTALS.INSTANCE_ID.eq(instance.value());
+    }
+
+    private static Dashboard dashboard(DayRange range, List<AggregatedDailyTotalsRecord> rows) {
+        Map<String, RangeTotals.Sum> perPlugin = new LinkedHashMap<>();
+        RangeTotals.Sum all = new RangeTotals.Sum();
+        for (AggregatedDailyTotalsRecord r : rows) {
+            perPlugin.computeIfAbsent(r.getPluginId(), p -> new RangeTotals.Sum()).add(r);
+            all.add(r);
+        }
+        Map<String, RangeTotals> plugins = new LinkedHashMap<>();
+        perPlugin.forEach((plugin, sum) -> plugins.put(plugin, sum.totals()));
+        return new Dashboard(range, rows.stream().map(DashboardQueries::dayTotals).toList(), plugins, all.totals());
+    }
+
+    /** The rollup's rows in the range that {@code which} selects, summed over instances per plugin and day. */
+    private static List<AggregatedDailyTotalsRecord> days(DSLContext ctx, DayRange range, Condition which) {
+        var t = AGGREGATED_DAILY_TOTALS;
+        return ctx.select(t.PLUGIN_ID, t.DAY,
+                        DSL.sum(t.TRADES).cast(SQLDataType.INTEGER),
+                        DSL.sum(t.CLOSED_TRADES).cast(SQLDataType.INTEGER),
+                        DSL.sum(t.WINNING_TRADES).cast(SQLDataType.INTEGER),
+                        DSL.sum(t.PROFIT_DOLLARS).cast(SQLDataType.DOUBLE))
+                .from(t)
+                .where(t.DAY.between(range.from(), range.to()).and(t.TRADES.gt(0)).and(which))
+                .groupBy(t.PLUGIN_ID, t.DAY)
+                .orderBy(t.PLUGIN_ID, t.DAY)
+                .fetch(r -> {
+                    AggregatedDailyTotalsRecord day = new AggregatedDailyTotalsRecord();
+                    day.setPluginId(r.value1());
+                    day.setDay(r.value2());
+                    day.setTrades(r.value3());
+                    day.setClosedTrades(r.value4());
+                    day.setWinningTrades(r.value5());
+                    day.setProfitDollars(r.value6());
+                    return day;
+                });
+    }
+
+    private static PluginDayTotals dayTotals(AggregatedDailyTotalsRecord r) {
+        return new PluginDayTotals(r.getPluginId(), r.getDay(), r.getTrades(), r.getClosedTrades(),
+                r.getProfitDollars(), WinRate.percent(r.getWinningTrades(), r.getClosedTrades()));
     }
 }

@@ -6,8 +6,7 @@ import static com.zepix.db.core.ValueChecks.notNull;
 
 import com.zepix.db.central.jooq.tables.pojos.PluginsRegistry;
 import com.zepix.db.central.jooq.tables.records.PluginsRegistryRecord;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.PluginStatus;
 import com.zepix.db.core.UtcTimestamps;
 import java.util.List;
@@ -22,24 +21,28 @@ import org.jooq.UpdateSetStep;
  */
 public final class PluginRegistry {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public PluginRegistry(DatabaseService db) {
-        this.db = db;
+    /**
+     * A registry over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public PluginRegistry(PluginDatabase central) {
+        this.db = central.requireAccessTo(PLUGINS_REGISTRY);
     }
 
     /** All plugins, by id. */
-    public List<PluginsRegistry> list() {
-        return db.read(KEY, ctx -> ctx.selectFrom(PLUGINS_REGISTRY)
+    public List<PluginsRegistry> findAll() {
+        return db.read(ctx -> ctx.selectFrom(PLUGINS_REGISTRY)
                 .orderBy(PLUGINS_REGISTRY.PLUGIN_ID)
                 .fetchInto(PluginsRegistry.class));
     }
 
-    public Optional<PluginsRegistry> find(String pluginId) {
+    /** The plugin with this id, or empty if none is registered under it. */
+    public Optional<PluginsRegistry> findById(String pluginId) {
         notBlank("plugin_id", pluginId);
-        return db.read(KEY, ctx -> ctx.selectFrom(PLUGINS_REGISTRY)
+        return db.read(ctx -> ctx.selectFrom(PLUGINS_REGISTRY)
                 .where(PLUGINS_REGISTRY.PLUGIN_ID.eq(pluginId))
                 .fetchOptionalInto(PluginsRegistry.class));
     }
@@ -82,7 +85,7 @@ public final class PluginRegistry {
 
     private PluginsRegistry update(String pluginId, Changes changes) {
         notBlank("plugin_id", pluginId);
-        return db.writeAndGet(KEY, ctx -> changes.apply(ctx.update(PLUGINS_REGISTRY))
+        return db.writeAndGet(ctx -> changes.apply(ctx.update(PLUGINS_REGISTRY))
                 .where(PLUGINS_REGISTRY.PLUGIN_ID.eq(pluginId))
                 .returning()
                 .fetchOptional()

@@ -18,10 +18,12 @@ public record SyncResult(String pluginId, boolean success, int recordsSynced, St
         }
     }
 
+    /** A run that stored {@code recordsSynced} rows. */
     public static SyncResult succeeded(String pluginId, int recordsSynced) {
         return new SyncResult(pluginId, true, recordsSynced, null);
     }
 
+    /** A run that failed, and why; {@code recordsSynced} is what it stored before failing, usually 0. */
     public static SyncResult failed(String pluginId, int recordsSynced, String errorMessage) {
         return new SyncResult(pluginId, false, recordsSynced, errorMessage);
     }

@@ -5,9 +5,8 @@ import static com.zepix.db.core.ValueChecks.notNull;
 
 import com.zepix.db.central.jooq.tables.pojos.SyncStatus;
 import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.InstanceId;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.UtcTimestamps;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,25 +19,34 @@ import org.jooq.DSLContext;
  */
 public final class SyncStatusStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
     private final InstanceId instance;
 
-    /** The store of a SQLite central, whose one instance is {@link InstanceId#LOCAL}. */
-    public SyncStatusStore(DatabaseService db) {
-        this(db, InstanceId.LOCAL);
+    /**
+     * A store over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}, for a
+     * SQLite central, whose one instance is {@link InstanceId#LOCAL}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public SyncStatusStore(PluginDatabase central) {
+        this(central, InstanceId.LOCAL);
     }
 
-    public SyncStatusStore(DatabaseService db, InstanceId instance) {
-        this.db = db;
+    /** A store of {@code instance}'s rows. */
+    public SyncStatusStore(PluginDatabase central, InstanceId instance) {
+        this.db = central.requireAccessTo(SYNC_STATUS);
         this.instance = notNull("instance", instance);
     }
 
-    /** Records the run as the plugin's last, timed now in UTC; returns the stored row. */
-    public SyncStatus write(SyncResult result) {
+    /**
+     * Records the run as the plugin's last, timed now in UTC; returns the stored row.
+     *
+     * @throws IllegalArgumentException if the plugin is not registered
+     */
+    public SyncStatus record(SyncResult result) {
         notNull("result", result);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             RegisteredPlugins.require(ctx, result.pluginId());
             upsert(ctx, instance, result, UtcTimestamps.now());
             // Read back rather than rely on RETURNING from the update branch of an upsert.
@@ -47,13 +55,13 @@ public final class SyncStatusStore {
     }
 
     /** The plugin's last run, or empty if it was never synced. */
-    public Optional<SyncStatus> read(String pluginId) {
-        return db.read(KEY, ctx -> select(ctx, instance, RegisteredPlugins.require(ctx, pluginId)));
+    public Optional<SyncStatus> findByPlugin(String pluginId) {
+        return db.read(ctx -> select(ctx, instance, RegisteredPlugins.require(ctx, pluginId)));
     }
 
     /** Every instance's and plugin's last run, by instance then plugin id; plugins never synced have no row. */
-    public List<SyncStatus> readAll() {
-        return db.read(KEY, ctx -> ctx.selectFrom(SYNC_STATUS)
+    public List<SyncStatus> findAll() {
+        return db.read(ctx -> ctx.selectFrom(SYNC_STATUS)
                 .orderBy(SYNC_STATUS.INSTANCE_ID, SYNC_STATUS.PLUGIN_ID)
                 .fetchInto(SyncStatus.class));
     }

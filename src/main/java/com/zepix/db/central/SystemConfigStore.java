@@ -5,8 +5,7 @@ import static com.zepix.db.core.ValueChecks.notBlank;
 import static com.zepix.db.core.ValueChecks.notNull;
 
 import com.zepix.db.central.jooq.tables.pojos.SystemConfig;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.UtcTimestamps;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,37 +15,40 @@ import org.jooq.DSLContext;
 /** The bot's key/value settings ({@code system_config}), each stamped with when it last changed. */
 public final class SystemConfigStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public SystemConfigStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public SystemConfigStore(PluginDatabase central) {
+        this.db = central.requireAccessTo(SYSTEM_CONFIG);
     }
 
     /** The value, or empty if the key was never set. */
     public Optional<String> get(String key) {
-        return find(key).map(SystemConfig::value);
+        return findByKey(key).map(SystemConfig::value);
     }
 
     /** The value with its last_updated time, or empty if the key was never set. */
-    public Optional<SystemConfig> find(String key) {
+    public Optional<SystemConfig> findByKey(String key) {
         notBlank("key", key);
-        return db.read(KEY, ctx -> select(ctx, key));
+        return db.read(ctx -> select(ctx, key));
     }
 
     /** All settings, by key. */
-    public List<SystemConfig> list() {
-        return db.read(KEY, ctx -> ctx.selectFrom(SYSTEM_CONFIG)
+    public List<SystemConfig> findAll() {
+        return db.read(ctx -> ctx.selectFrom(SYSTEM_CONFIG)
                 .orderBy(SYSTEM_CONFIG.KEY)
                 .fetchInto(SystemConfig.class));
     }
 
-    /** Inserts or replaces the value, stamping last_updated with the current UTC time. */
+    /** Inserts or replaces the value, stamping last_updated with the current UTC time; returns the stored row. */
     public SystemConfig set(String key, String value) {
         notBlank("key", key);
         notNull("value", value);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             LocalDateTime now = UtcTimestamps.now();
             ctx.insertInto(SYSTEM_CONFIG)
                     .set(SYSTEM_CONFIG.KEY, key)

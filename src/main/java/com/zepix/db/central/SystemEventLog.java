@@ -4,8 +4,7 @@ import static com.zepix.db.central.jooq.tables.SystemEvents.SYSTEM_EVENTS;
 import static com.zepix.db.core.ValueChecks.notNull;
 
 import com.zepix.db.central.jooq.tables.pojos.SystemEvents;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.UtcTimestamps;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,21 +15,27 @@ import org.jooq.DSLContext;
 /** The bot's event log ({@code system_events}): appended to, never changed. */
 public final class SystemEventLog {
 
-    private static final DatabaseKey KEY = DatabaseKey.CENTRAL_SYSTEM;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public SystemEventLog(DatabaseService db) {
-        this.db = db;
+    /**
+     * A log over the bot core's handle, {@code db.plugin(DatabaseKey.CENTRAL_SYSTEM)}.
+     *
+     * @throws IllegalArgumentException if the handle is a plugin's
+     */
+    public SystemEventLog(PluginDatabase central) {
+        this.db = central.requireAccessTo(SYSTEM_EVENTS);
     }
 
     /**
      * Appends the event, timed now in UTC to the millisecond (the schema default keeps only
      * seconds, too coarse to order a burst of events or to query a narrow time range).
+     *
+     * @return the event as stored, with its id
+     * @throws IllegalArgumentException if the event names a plugin that is not registered
      */
     public SystemEvents append(NewSystemEvent event) {
         notNull("event", event);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             if (event.pluginId() != null) {
                 RegisteredPlugins.require(ctx, event.pluginId());
             }
@@ -51,9 +56,9 @@ public final class SystemEventLog {
     }
 
     /** Events matching every criterion of the query, newest first, at most its limit. */
-    public List<SystemEvents> query(SystemEventQuery query) {
+    public List<SystemEvents> find(SystemEventQuery query) {
         notNull("query", query);
-        return db.read(KEY, ctx -> {
+        return db.read(ctx -> {
             if (query.pluginId() != null) {
                 RegisteredPlugins.require(ctx, query.pluginId());
             }

@@ -30,18 +30,22 @@ public record SystemEventQuery(String pluginId, Severity severity, LocalDateTime
         between("limit", limit, 1, MAX_LIMIT);
     }
 
+    /** The newest {@code limit} events (1 to {@value #MAX_LIMIT}), whatever their plugin, severity or time. */
     public static SystemEventQuery newest(int limit) {
         return new SystemEventQuery(null, null, null, null, limit);
     }
 
+    /** This query narrowed to the events of one registered plugin. */
     public SystemEventQuery withPlugin(String pluginId) {
         return new SystemEventQuery(notNull("plugin_id", pluginId), severity, from, until, limit);
     }
 
+    /** This query narrowed to events of exactly this severity. */
     public SystemEventQuery withSeverity(Severity severity) {
         return new SystemEventQuery(pluginId, notNull("severity", severity), from, until, limit);
     }
 
+    /** This query narrowed to {@code [from, until)} in UTC; either end may be {@code null} for an open range. */
     public SystemEventQuery withTimeRange(LocalDateTime from, LocalDateTime until) {
         return new SystemEventQuery(pluginId, severity, from, until, limit);
     }

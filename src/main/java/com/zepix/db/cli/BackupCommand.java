@@ -1,9 +1,9 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.CentralChoice;
-import com.zepix.db.ops.BackupOperation;
-import com.zepix.db.ops.BackupReport;
-import com.zepix.db.ops.BackupResult;
+import com.zepix.db.ops.backup.BackupOperation;
+import com.zepix.db.ops.backup.BackupReport;
+import com.zepix.db.ops.backup.BackupResult;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.BackupJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

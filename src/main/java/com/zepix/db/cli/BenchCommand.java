@@ -2,32 +2,48 @@ package com.zepix.db.cli;
 
 import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.PostgresCentral;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
+import com.zepix.db.ops.bench.BenchTarget;
 import com.zepix.db.ops.bench.Benchmark;
+import com.zepix.db.ops.files.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
-            + "production settings: single durable inserts vs raw JDBC, a bulk insert vs a JDBC batch, five concurrent "
-            + "writers, a first and an incremental sync, the dashboard query, synchronous FULL vs NORMAL, and the isolation guard's cost per statement. Each "
-            + "figure is the median of several runs after a warm-up. Never touches --data-dir.")
+            + "production settings: single durable inserts vs the best raw JDBC and vs the architecture's own style, "
+            + "a bulk insert vs a JDBC batch, five concurrent writers, a first sync vs a raw JDBC copy and an "
+            + "incremental sync, the dashboard over 1, 7 and 90 days, synchronous FULL vs NORMAL, and the isolation "
+            + "guard's cost per statement. The variants of a case run in interleaved rounds after a warm-up; each "
+            + "figure is the median of the rounds. Every row has a stable id. Never touches --data-dir.")
 final class BenchCommand extends OpsCommand {
 
     @Option(names = "--quick", description = "Small sizes: a smoke run of well under a minute.")
     boolean quick;
 
     @Option(names = "--case", paramLabel = "N", split = ",",
-            description = "Run only these cases (1-8, repeatable or comma-separated; default: all; 8 needs --central).")
-    java.util.Set<Integer> cases = new java.util.TreeSet<>();
+            description = "Run only these cases (1-8, repeatable or comma-separated; default: all; 1 and 6 run together; "
+                    + "8 needs --central).")
+    Set<Integer> cases = new TreeSet<>();
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Interleaved rounds per case (default 5, or 3 with --quick).")
+    Integer rounds;
+
+    @Option(names = "--check", description = "Exit 1 naming each figure that misses its target (for a quiet "
+            + "machine; the targets are for the full sizes and all cases).")
+    boolean check;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
@@ -57,13 +73,26 @@ final class BenchCommand extends OpsCommand {
             if (dir == null) {
                 dir = Files.createTempDirectory("zepix-bench-");
             }
-            BenchReport report = new Benchmark(quick ? BenchSizes.quick() : BenchSizes.full(), dir, progress(), postgres)
-                    .run(cases);
+            BenchSizes sizes = quick ? BenchSizes.quick() : BenchSizes.full();
+            if (rounds != null) {
+                sizes = sizes.withRounds(rounds);
+            }
+            BenchReport report = new Benchmark(sizes, dir, progress(), postgres).run(cases);
             if (json()) {
                 printJson(report.toJson());
             } else {
                 out().print(report.table());
                 out().flush();
+            }
+            if (check) {
+                List<String> missed = report.missedTargets();
+                missed.forEach(m -> problem("target missed: " + m));
+                if (!missed.isEmpty()) {
+                    return Main.PROBLEMS;
+                }
+                if (!json()) {
+                    out().println("bench: all " + BenchTarget.ALL.size() + " targets met");
+                }
             }
             return Main.OK;
         } catch (IOException e) {
@@ -75,7 +104,7 @@ final class BenchCommand extends OpsCommand {
             return Main.PROBLEMS;
         } finally {
             if (workDir == null && dir != null) {
-                Benchmark.deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
     }

@@ -2,7 +2,7 @@ package com.zepix.db.cli;
 
 import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.PostgresCentral;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

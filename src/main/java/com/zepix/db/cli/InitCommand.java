@@ -1,8 +1,8 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.InitOperation;
-import com.zepix.db.ops.InitReport;
-import com.zepix.db.ops.InitSummary;
+import com.zepix.db.ops.init.InitOperation;
+import com.zepix.db.ops.init.InitReport;
+import com.zepix.db.ops.init.InitSummary;
 import com.zepix.db.ops.json.InitJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +22,7 @@ final class InitCommand extends OpsCommand {
         if (json()) {
             printJson(InitJson.of(report));
         } else {
+            report.tightened().forEach(t -> out().println("Made owner-only (trade data is nobody else's): " + t));
             out().print(InitSummary.render(report));
             out().flush();
         }

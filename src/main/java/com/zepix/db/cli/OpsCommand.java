@@ -1,9 +1,9 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.ZepixDbException;
-import com.zepix.db.ops.BadPathException;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.ops.json.JsonOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,8 +72,18 @@ abstract class OpsCommand implements Callable<Integer> {
         return Terminal.isInteractive() ? new ConsoleProgressBar(err()) : ProgressListener.NONE;
     }
 
+    /**
+     * The data folder. Every command gives the same one-line usage error when it names something
+     * that exists but is no folder (a regular file, /dev/null), instead of each failing its own way.
+     */
     protected Path dataDir() {
-        return options.dataDir.normalize();
+        Path dir = options.dataDir.normalize();
+        if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new BadPathException("--data-dir " + dir + " is not a folder ("
+                    + (java.nio.file.Files.isRegularFile(dir) ? "it is a regular file" : "it is a device or other special file")
+                    + "): give the folder that holds the databases");
+        }
+        return dir;
     }
 
     /** Where central is, for the commands that take {@link CentralOptions}. */

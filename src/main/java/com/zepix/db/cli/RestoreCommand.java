@@ -1,8 +1,8 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.CentralChoice;
-import com.zepix.db.ops.RestoreOperation;
-import com.zepix.db.ops.RestoreReport;
+import com.zepix.db.ops.backup.RestoreOperation;
+import com.zepix.db.ops.backup.RestoreReport;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.RestoreJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

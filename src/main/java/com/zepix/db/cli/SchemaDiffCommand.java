@@ -1,9 +1,9 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.json.SchemaDiffJson;
 import com.zepix.db.ops.schema.MigrationSet;
 import com.zepix.db.ops.schema.SchemaDiff;
-import com.zepix.db.ops.schema.SchemaDiffJson;
 import com.zepix.db.ops.schema.SchemaDiffMarkdown;
 import com.zepix.db.ops.schema.SchemaDriftCheck;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.BackupOperation;
+import com.zepix.db.ops.backup.BackupOperation;
 import com.zepix.db.ops.json.StatusJson;
 import com.zepix.db.ops.status.StatusOperation;
 import com.zepix.db.ops.status.StatusReport;

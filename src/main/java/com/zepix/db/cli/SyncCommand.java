@@ -1,7 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.JsonOutput;
 import com.zepix.db.ops.json.SyncJson;
 import com.zepix.db.ops.sync.PluginSyncResult;
@@ -54,7 +54,10 @@ final class SyncCommand extends OpsCommand {
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         int[] failedRuns = {0};
         try {
-            watcher.run(report -> failedRuns[0] += print(report, central));
+            watcher.run(report -> failedRuns[0] += print(report, central), failure -> {
+                problem(failure.getMessage());
+                failedRuns[0]++;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

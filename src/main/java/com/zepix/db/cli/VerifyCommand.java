@@ -1,9 +1,10 @@
 package com.zepix.db.cli;
 
-import com.zepix.db.ops.VerifyFinding;
-import com.zepix.db.ops.VerifyOperation;
-import com.zepix.db.ops.VerifyReport;
 import com.zepix.db.ops.json.VerifyJson;
+import com.zepix.db.ops.verify.VerifyFinding;
+import com.zepix.db.ops.verify.VerifyOperation;
+import com.zepix.db.ops.verify.VerifyReport;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

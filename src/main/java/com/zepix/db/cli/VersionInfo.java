@@ -1,7 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.ops.JarSchemaVersions;
+import com.zepix.db.ops.schema.JarSchemaVersions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -27,13 +27,33 @@ public final class CheckedRows {
     private CheckedRows() {
     }
 
+    /**
+     * Maps every row of {@code table} matching {@code where}, in {@code id} order.
+     *
+     * @param file the database file, named in the exception for a bad row
+     * @throws UnreadableRowException for the first row that cannot be read or mapped
+     */
     public static <R extends Record, T> List<T> read(DSLContext ctx, Path file, Table<R> table,
             TableField<R, Long> id, Condition where, Function<R, T> mapper) {
+        return read(ctx, file, table, id, where, ctx.selectFrom(table).where(where).orderBy(id), List.of(table.fields()),
+                mapper);
+    }
+
+    /** The same, reading only {@code fields} (the id among them) of each row. */
+    public static <R extends Record, T> List<T> read(DSLContext ctx, Path file, Table<R> table,
+            TableField<R, Long> id, Condition where, List<? extends Field<?>> fields, Function<Record, T> mapper) {
+        return read(ctx, file, table, id, where, ctx.select(fields).from(table).where(where).orderBy(id), fields,
+                mapper::apply);
+    }
+
+    private static <R extends Record, Q extends Record, T> List<T> read(DSLContext ctx, Path file, Table<R> table,
+            TableField<R, Long> id, Condition where, org.jooq.ResultQuery<Q> query, List<? extends Field<?>> fields,
+            Function<? super Q, T> mapper) {
         List<T> mapped = new ArrayList<>();
         long lastRead = Long.MIN_VALUE;
-        try (Cursor<R> cursor = ctx.selectFrom(table).where(where).orderBy(id).fetchLazy()) {
+        try (Cursor<Q> cursor = query.fetchLazy()) {
             while (true) {
-                R row;
+                Q row;
                 try {
                     row = cursor.fetchNext();
                 } catch (RuntimeException e) {
@@ -43,7 +63,7 @@ public final class CheckedRows {
                     return mapped;
                 }
                 lastRead = row.get(id);
-                requireNotNulls(ctx, file, table, id, lastRead, row);
+                requireNotNulls(ctx, file, table, id, lastRead, row, fields);
                 try {
                     mapped.add(mapper.apply(row));
                 } catch (RuntimeException e) {
@@ -59,8 +79,8 @@ public final class CheckedRows {
      * know (jOOQ's enum converter turns an unknown text into null): the raw value tells which.
      */
     private static <R extends Record> void requireNotNulls(DSLContext ctx, Path file, Table<R> table,
-            TableField<R, Long> id, long rowId, R row) {
-        for (Field<?> field : table.fields()) {
+            TableField<R, Long> id, long rowId, Record row, List<? extends Field<?>> fields) {
+        for (Field<?> field : fields) {
             if (!field.getDataType().nullable() && row.get(field) == null) {
                 String raw = ctx.select(field.coerce(String.class)).from(table).where(id.eq(rowId)).fetchOne(0, String.class);
                 throw raw == null

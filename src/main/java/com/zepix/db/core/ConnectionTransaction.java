@@ -1,8 +1,8 @@
 package com.zepix.db.core;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BiFunction;
 
 /**
  * One transaction on a real connection, begun and ended by {@link DatabaseService} (never by the
@@ -11,22 +11,23 @@ import java.sql.SQLException;
  */
 final class ConnectionTransaction {
 
+    /** What a failure becomes, naming the database: the file's translated SQLite failure, or the server's. */
+    private final BiFunction<String, SQLException, ZepixDbException> failure;
     private final Connection connection;
-    private final Path file;
     private boolean committed;
 
-    private ConnectionTransaction(Connection connection, Path file) {
+    private ConnectionTransaction(Connection connection, BiFunction<String, SQLException, ZepixDbException> failure) {
         this.connection = connection;
-        this.file = file;
+        this.failure = failure;
     }
 
-    static ConnectionTransaction begin(Connection connection, Path file) {
+    static ConnectionTransaction begin(Connection connection, BiFunction<String, SQLException, ZepixDbException> failure) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot begin a transaction");
+            throw failure.apply("cannot begin a transaction", e);
         }
-        return new ConnectionTransaction(connection, file);
+        return new ConnectionTransaction(connection, failure);
     }
 
     void commit() {
@@ -34,7 +35,7 @@ final class ConnectionTransaction {
             connection.commit();
             committed = true;
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot commit");
+            throw failure.apply("cannot commit", e);
         }
     }
 

@@ -19,15 +19,29 @@ final class ConstraintTranslator implements ExecuteListener {
         this.key = key;
     }
 
+    DatabaseKey key() {
+        return key;
+    }
+
     @Override
     public void exception(ExecuteContext ctx) {
-        if (ctx.sqlException() instanceof SQLiteException e && isConstraint(e.getResultCode())) {
-            ctx.exception(new ConstraintViolationException(key, targetTable(ctx.query()), constraintText(e), e));
-        } else if (ctx.sqlException() != null && isStandardConstraint(ctx.sqlException().getSQLState())) {
-            // PostgreSQL (a central on a server): SQLSTATE class 23 is integrity constraint violation.
-            ctx.exception(new ConstraintViolationException(key, targetTable(ctx.query()),
-                    String.valueOf(ctx.sqlException().getMessage()).lines().findFirst().orElse(""), ctx.sqlException()));
+        RuntimeException translated = translate(key, targetTable(ctx.query()), ctx.sqlException());
+        if (translated != null) {
+            ctx.exception(translated);
         }
+    }
+
+    /** The exception a constraint error becomes, or null if {@code e} is not one; shared with {@link JdbcBatch}. */
+    static RuntimeException translate(DatabaseKey key, String table, java.sql.SQLException e) {
+        if (e instanceof SQLiteException sqlite && isConstraint(sqlite.getResultCode())) {
+            return new ConstraintViolationException(key, table, constraintText(sqlite), sqlite);
+        }
+        if (e != null && isStandardConstraint(e.getSQLState())) {
+            // PostgreSQL (a central on a server): SQLSTATE class 23 is integrity constraint violation.
+            return new ConstraintViolationException(key, table,
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+        return null;
     }
 
     private static boolean isStandardConstraint(String sqlState) {

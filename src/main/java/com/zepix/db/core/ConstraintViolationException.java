@@ -12,12 +12,14 @@ public class ConstraintViolationException extends ZepixDbException {
     private final String table;
     private final String constraint;
 
+    /** Thrown by the context that ran the statement; {@code constraint} is SQLite's own detail text. */
     public ConstraintViolationException(DatabaseKey key, String table, String constraint, Throwable cause) {
         super("constraint violated writing " + table + " through " + key + ": " + constraint, cause);
         this.table = table;
         this.constraint = constraint;
     }
 
+    /** The table the refused statement wrote to, e.g. {@code combined_v3_trades}. */
     public String table() {
         return table;
     }

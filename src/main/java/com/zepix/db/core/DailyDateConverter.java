@@ -9,6 +9,7 @@ public final class DailyDateConverter extends AbstractConverter<String, LocalDat
 
     private static final long serialVersionUID = 1L;
 
+    /** Instantiated by the generated code of the daily statistics tables. */
     public DailyDateConverter() {
         super(String.class, LocalDate.class);
     }

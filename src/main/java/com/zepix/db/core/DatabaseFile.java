@@ -23,14 +23,17 @@ public enum DatabaseFile {
         return schemaFolder;
     }
 
+    /** The file's name in the data folder, e.g. {@code zepix_price_action.db}. */
     public String fileName() {
         return fileName;
     }
 
+    /** The name the architecture document gives the database, e.g. {@code V6 Price Action Database}. */
     public String title() {
         return title;
     }
 
+    /** Where this database lives in {@code dataDir}. */
     public Path in(Path dataDir) {
         return dataDir.resolve(fileName);
     }

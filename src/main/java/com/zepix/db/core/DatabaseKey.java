@@ -17,7 +17,8 @@ public enum DatabaseKey {
     V6_PRICE_ACTION_15M("v6_price_action_15m", DatabaseFile.V6, v6With("price_action_15m_trades")),
     V6_PRICE_ACTION_1H("v6_price_action_1h", DatabaseFile.V6, v6With("price_action_1h_trades")),
     CENTRAL_SYSTEM("central_system", DatabaseFile.CENTRAL,
-            Set.of("plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status"));
+            Set.of("plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status"),
+            Set.of("aggregated_daily_totals")); // central V4's dashboard rollup
 
     /** Tables every V6 plugin shares. */
     public static final Set<String> SHARED_V6_TABLES = Set.of("market_trends", "v6_signals_log", "v6_daily_stats");
@@ -51,6 +52,7 @@ public enum DatabaseKey {
         return id;
     }
 
+    /** The file this key's tables live in; the four V6 keys share one. */
     public DatabaseFile file() {
         return file;
     }
@@ -81,10 +83,16 @@ public enum DatabaseKey {
         return tables;
     }
 
+    /** Whether a context for this key may name {@code table} (any case). */
     public boolean mayUse(String table) {
         return tables.contains(table.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The key spelled as the architecture document spells it, e.g. {@code v6_price_action_15m}.
+     *
+     * @throws IllegalArgumentException for an id that is none of the six
+     */
     public static DatabaseKey fromId(String id) {
         for (DatabaseKey key : values()) {
             if (key.id.equals(id)) {

@@ -11,21 +11,27 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The plugins' way into their databases: {@code db.read(key, ctx -> ...)} and
- * {@code db.write(key, ctx -> ...)}. Each call is one transaction on a context that can touch
- * only the key's own tables. Writes to one file are serialised in this process and begin
- * IMMEDIATE; reads run alongside them on read-only connections.
+ * The three databases, open in this process: the host (the bot) opens it once and gives each
+ * plugin its own handle, {@link #plugin(DatabaseKey)}, through which all reading and writing goes.
+ * A handle's contexts can touch only its key's tables.
  *
  * <p>It opens existing, current databases only: creating and migrating them is {@code init}'s
  * job, so a missing, foreign or out-of-date file fails here, naming the file and what to run.
+ *
+ * <p>Set the logger {@value SqlLogging#LOGGER} to DEBUG before opening to log every statement a
+ * context runs, with its bind values and time; see {@link SqlLogging}.
  */
 public final class DatabaseService implements AutoCloseable {
 
     static {
         JooqDefaults.quiet();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseService.class);
 
     private final Path dataDir;
     private final Map<DatabaseFile, OpenDatabase> databases = new EnumMap<>(DatabaseFile.class);
@@ -39,6 +45,10 @@ public final class DatabaseService implements AutoCloseable {
         return open(dataDir, SqliteSettings.durable());
     }
 
+    /**
+     * Opens the three databases under {@code dataDir} with {@code settings}, e.g.
+     * {@code SqliteSettings.durable().withNormalSync()} to trade power-loss safety for speed.
+     */
     public static DatabaseService open(Path dataDir, SqliteSettings settings) {
         return open(dataDir, settings, EnumSet.allOf(DatabaseFile.class));
     }
@@ -65,13 +75,17 @@ public final class DatabaseService implements AutoCloseable {
                 OpenDatabase.check(file, dataDir, settings);
             }
         }
+        // Asked once: when SQL logging is off no listener is installed, so it costs nothing.
+        boolean logSql = SqlLogging.isEnabled();
         DatabaseService service = new DatabaseService(dataDir);
         try {
             for (DatabaseFile file : files) {
                 service.databases.put(file, file == DatabaseFile.CENTRAL && postgresCentral != null
-                        ? OpenDatabase.openPostgres(postgresCentral)
-                        : OpenDatabase.open(file, dataDir, settings));
+                        ? OpenDatabase.openPostgres(postgresCentral, logSql)
+                        : OpenDatabase.open(file, dataDir, settings, logSql));
             }
+            LOG.info("opened {} under {} (synchronous={}, SQL logging {})", files, dataDir, settings.synchronous(),
+                    logSql ? "on" : "off");
             return service;
         } catch (RuntimeException e) {
             service.closeQuietly(e);
@@ -79,12 +93,25 @@ public final class DatabaseService implements AutoCloseable {
         }
     }
 
+    /** The folder the databases were opened from. */
     public Path dataDir() {
         return dataDir;
     }
 
+    /**
+     * The handle for the plugin (or, for {@link DatabaseKey#CENTRAL_SYSTEM}, the bot core) that owns
+     * {@code key}: give each plugin its own and it cannot reach another's tables.
+     *
+     * @throws IllegalStateException if the key's file is not open in this service
+     */
+    public PluginDatabase plugin(DatabaseKey key) {
+        ValueChecks.notNull("key", key);
+        database(key);
+        return new PluginDatabase(this, key);
+    }
+
     /** Reads in one transaction, so several queries see one consistent snapshot. */
-    public <T> T read(DatabaseKey key, DatabaseWork<T> work) {
+    <T> T read(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.requireStillThere();
         Connection connection;
@@ -97,25 +124,25 @@ public final class DatabaseService implements AutoCloseable {
             throw new ZepixDbException("interrupted waiting for a read connection to " + db.where, e);
         }
         try {
-            return inTransaction(db, key, connection, work);
+            return inTransaction(db, key, connection, false, work);
         } finally {
             db.readers.release(connection);
         }
     }
 
     /** Writes in one IMMEDIATE transaction, rolled back on any exception; returns what the work returns. */
-    public <T> T writeAndGet(DatabaseKey key, DatabaseWork<T> work) {
+    <T> T writeAndGet(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.writeLock.lock();
         try {
             db.requireStillThere();
-            return inTransaction(db, key, db.writer, work);
+            return inTransaction(db, key, db.writer, true, work);
         } finally {
             db.writeLock.unlock();
         }
     }
 
-    public void write(DatabaseKey key, Consumer<DSLContext> work) {
+    void write(DatabaseKey key, Consumer<DSLContext> work) {
         writeAndGet(key, ctx -> {
             work.accept(ctx);
             return null;
@@ -127,10 +154,11 @@ public final class DatabaseService implements AutoCloseable {
      * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
      * connection, where the work cannot reach it.
      */
-    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, DatabaseWork<T> work) {
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, boolean writing,
+            DatabaseWork<T> work) {
         try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
-            DSLContext ctx = DSL.using(db.template(key).derive(guarded.connection()));
-            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path);
+            DSLContext ctx = DSL.using(db.template(key, writing).derive(guarded.connection()));
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db::unavailable);
             try {
                 T result = work.run(ctx);
                 transaction.commit();
@@ -155,6 +183,7 @@ public final class DatabaseService implements AutoCloseable {
         return db;
     }
 
+    /** Closes every file; the writer of each closes last, so no {@code -wal}/{@code -shm} file is left behind. */
     @Override
     public void close() {
         ZepixDbException failure = new ZepixDbException("closing the databases under " + dataDir + " failed");

@@ -11,9 +11,19 @@ public record DayRange(LocalDate from, LocalDate to) {
     /** A year of days at most: a typo in a year should not recompute a millennium. */
     public static final int MAX_DAYS = 366;
 
+    /** The days statistics and dashboards cover: a year 0000 or 9999 is a typo, not a trading day. */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     public DayRange {
         ValueChecks.notNull("from", from);
         ValueChecks.notNull("to", to);
+        for (LocalDate day : List.of(from, to)) {
+            if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+                throw new IllegalArgumentException("day " + day + " is outside " + EARLIEST + " .. " + LATEST
+                        + ", the days a trading bot's statistics can cover");
+            }
+        }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
         }
@@ -22,10 +32,12 @@ public record DayRange(LocalDate from, LocalDate to) {
         }
     }
 
+    /** One day. */
     public static DayRange of(LocalDate day) {
         return new DayRange(day, day);
     }
 
+    /** The first instant of the range, UTC midnight of {@code from}. */
     public LocalDateTime start() {
         return from.atStartOfDay();
     }
@@ -35,6 +47,7 @@ public record DayRange(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay();
     }
 
+    /** Every day of the range, in order. */
     public List<LocalDate> days() {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stands between a plugin context and one real JDBC object (the connection, or a statement,
@@ -17,6 +19,8 @@ import java.util.Set;
  * statement itself) or a cast of result-set metadata never reach the real connection.
  */
 final class GuardedJdbcHandler implements InvocationHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedJdbcHandler.class);
 
     /** Connection methods a context may call: making statements, and reading harmless state. */
     private static final Set<String> CONNECTION_METHODS = Set.of("createStatement", "prepareStatement", "nativeSQL",
@@ -37,8 +41,18 @@ final class GuardedJdbcHandler implements InvocationHandler {
         this.face = face;
     }
 
+    /** A refusal is a plugin bug that the plugin may swallow: the log keeps a trace of it. */
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        try {
+            return guardedInvoke(proxy, method, args);
+        } catch (IsolationViolationException e) {
+            LOG.warn("statement refused: {}", e.getMessage());
+            throw e;
+        }
+    }
+
+    private Object guardedInvoke(Object proxy, Method method, Object[] args) throws Throwable {
         String name = method.getName();
         if (method.getDeclaringClass() == Object.class) {
             return switch (name) {

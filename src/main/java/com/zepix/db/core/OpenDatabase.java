@@ -33,20 +33,24 @@ final class OpenDatabase implements AutoCloseable {
     /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
     final StatementGuard guard;
     /** Each key's jOOQ configuration without a connection, built once: a call only adds its guarded connection. */
-    private final Map<DatabaseKey, Configuration> templates = new EnumMap<>(DatabaseKey.class);
+    private final Map<DatabaseKey, Configuration> writeTemplates = new EnumMap<>(DatabaseKey.class);
+    private final Map<DatabaseKey, Configuration> readTemplates = new EnumMap<>(DatabaseKey.class);
+    final SqliteSettings settings;
 
     private OpenDatabase(DatabaseFile file, Path path, String where, SQLDialect dialect, Connection writer,
-            ReadConnectionPool readers) {
+            ReadConnectionPool readers, SqliteSettings settings, boolean logSql) {
         this.file = file;
         this.path = path;
         this.where = where;
         this.dialect = dialect;
         this.writer = writer;
         this.readers = readers;
+        this.settings = settings;
         this.guard = dialect == SQLDialect.POSTGRES ? StatementGuard.serverCentral() : new StatementGuard();
         for (DatabaseKey key : DatabaseKey.values()) {
             if (key.file() == file) {
-                templates.put(key, ContextConfiguration.template(key, dialect));
+                writeTemplates.put(key, ContextConfiguration.template(key, dialect, path, settings, true, logSql));
+                readTemplates.put(key, ContextConfiguration.template(key, dialect, path, settings, false, logSql));
             }
         }
     }
@@ -58,26 +62,33 @@ final class OpenDatabase implements AutoCloseable {
         SchemaVersionCheck.requireCurrent(file, path, settings);
     }
 
-    /** Opening for writing switches the file to WAL, a change: only after every file passed {@link #check}. */
-    static OpenDatabase open(DatabaseFile file, Path dataDir, SqliteSettings settings) {
+    /**
+     * Opening for writing switches the file to WAL, a change: only after every file passed {@link #check}.
+     *
+     * @param logSql whether the contexts log their SQL (see {@link SqlLogging})
+     */
+    static OpenDatabase open(DatabaseFile file, Path dataDir, SqliteSettings settings, boolean logSql) {
         Path path = file.in(dataDir);
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             joinWal(writer);
             return new OpenDatabase(file, path, path.toString(), SQLDialect.SQLITE, writer,
-                    new ReadConnectionPool(() -> SqliteConnections.openForReading(path, settings), READERS_PER_FILE));
+                    new ReadConnectionPool(() -> SqliteConnections.openForReading(path, settings), READERS_PER_FILE),
+                    settings, logSql);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(path, "cannot be opened for writing: " + e.getMessage(), e);
+            throw SqliteFailures.translate(e, path, "cannot be opened for writing", settings.busyTimeout());
         }
     }
 
     /** The central database on a PostgreSQL server, after checking its schema is this version's. */
-    static OpenDatabase openPostgres(PostgresCentral central) {
+    static OpenDatabase openPostgres(PostgresCentral central, boolean logSql) {
         SchemaVersionCheck.requireCurrent(central);
         try {
             Connection writer = central.connect();
+            // SQLite's settings do not apply to a server; kept so that every open database has some.
             return new OpenDatabase(DatabaseFile.CENTRAL, null, central.describe(), SQLDialect.POSTGRES, writer,
-                    new ReadConnectionPool(() -> readOnly(central.connect()), READERS_PER_FILE));
+                    new ReadConnectionPool(() -> readOnly(central.connect()), READERS_PER_FILE),
+                    SqliteSettings.durable(), logSql);
         } catch (SQLException e) {
             throw new ZepixDbException(central.describe() + " cannot be opened: " + central.safeMessage(e), e);
         }
@@ -88,8 +99,8 @@ final class OpenDatabase implements AutoCloseable {
         return connection;
     }
 
-    Configuration template(DatabaseKey key) {
-        return templates.get(key);
+    Configuration template(DatabaseKey key, boolean writing) {
+        return (writing ? writeTemplates : readTemplates).get(key);
     }
 
     /**
@@ -106,7 +117,7 @@ final class OpenDatabase implements AutoCloseable {
 
     ZepixDbException unavailable(String problem, SQLException e) {
         if (path != null) {
-            return new DatabaseUnavailableException(path, problem + ": " + e.getMessage(), e);
+            return SqliteFailures.translate(e, path, problem, settings.busyTimeout());
         }
         return new ZepixDbException(where + " " + problem + ": " + String.valueOf(e.getMessage()).lines().findFirst()
                 .orElse(""), e);

@@ -13,6 +13,7 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    /** Flyway over {@code dataSource} with the migrations packaged in this jar for {@code file}. */
     public static Flyway flyway(DatabaseFile file, DataSource dataSource) {
         return flyway(file, dataSource, file.classpathLocation());
     }
@@ -33,7 +34,13 @@ public final class SchemaMigrations {
                 .load();
     }
 
+    /** Whether {@code name} is Flyway's history or SQLite's sequence table, not a domain table. */
     public static boolean isBookkeepingTable(String name) {
         return FLYWAY_HISTORY_TABLE.equalsIgnoreCase(name) || SQLITE_SEQUENCE_TABLE.equalsIgnoreCase(name);
+    }
+
+    /** A table that holds data: not Flyway's history, nor {@code sqlite_sequence} or any other of SQLite's own. */
+    public static boolean isDomainTable(String name) {
+        return !isBookkeepingTable(name) && !name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
     }
 }

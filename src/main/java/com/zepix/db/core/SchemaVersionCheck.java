@@ -1,11 +1,8 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Function;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -18,47 +15,47 @@ public final class SchemaVersionCheck {
     private SchemaVersionCheck() {
     }
 
+    /**
+     * Passes only when {@code path} holds exactly this build's migrations, all successful.
+     *
+     * @throws DatabaseUnavailableException naming the file and what to run (init, an upgrade, a restore)
+     */
     public static void requireCurrent(DatabaseFile file, Path path, SqliteSettings settings) {
         SQLiteConfig config = settings.forReading();
-        MigrationInfoService info;
+        MigrationHistory history;
         try {
-            info = SchemaMigrations.flyway(file, SqliteConnections.dataSource(path, config)).info();
+            history = MigrationHistory.read(file, SqliteConnections.dataSource(path, config));
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException(path, "cannot be read as a " + file.title() + ": " + e.getMessage(), e);
         }
-        requireCurrent(info, problem -> new DatabaseUnavailableException(path, problem));
+        requireCurrent(history, problem -> new DatabaseUnavailableException(path, problem));
     }
 
     /** The same check for a central on a PostgreSQL server, against its own migrations. */
     public static void requireCurrent(PostgresCentral central) {
-        MigrationInfoService info;
+        MigrationHistory history;
         try {
-            info = SchemaMigrations.flyway(central.dataSource(), PostgresCentral.MIGRATIONS).info();
+            history = MigrationHistory.read(SchemaMigrations.flyway(central.dataSource(), PostgresCentral.MIGRATIONS));
         } catch (RuntimeException e) {
             throw new ZepixDbException(central.describe() + " cannot be read as a central database: "
                     + central.safeMessage(e.getCause() != null ? e.getCause() : e), e);
         }
-        requireCurrent(info, problem -> new ZepixDbException(central.describe() + " " + problem));
+        requireCurrent(history, problem -> new ZepixDbException(central.describe() + " " + problem));
     }
 
-    private static void requireCurrent(MigrationInfoService info, Function<String, ZepixDbException> unavailable) {
-        MigrationInfo current = info.current();
-        if (current == null) {
-            throw unavailable.apply("has no schema history: it was not created by zepix-db; run 'zepix-db init'");
-        }
-        boolean newer = Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED);
-        if (newer) {
-            throw unavailable.apply("is at schema version " + current.getVersion()
+    private static void requireCurrent(MigrationHistory history, Function<String, ZepixDbException> unavailable) {
+        MigrationVersion current = history.current().orElseThrow(() -> unavailable.apply(
+                "has no schema history: it was not created by zepix-db; run 'zepix-db init'"));
+        if (history.isNewer()) {
+            throw unavailable.apply("is at schema version " + current
                     + ", newer than this program knows: upgrade zepix-db, or restore a backup made by this version");
         }
-        if (info.pending().length > 0) {
-            throw unavailable.apply("is at schema version " + current.getVersion()
-                    + " but this program needs " + info.pending()[info.pending().length - 1].getVersion()
+        if (!history.pending().isEmpty()) {
+            throw unavailable.apply("is at schema version " + current
+                    + " but this program needs " + history.pending().get(history.pending().size() - 1).getVersion()
                     + ": run 'zepix-db init' to upgrade it");
         }
-        boolean failed = Arrays.stream(info.applied()).anyMatch(m -> m.getState().isFailed());
-        if (failed) {
+        if (history.hasFailed()) {
             throw unavailable.apply("has a failed migration in its history: restore a backup");
         }
     }

@@ -12,6 +12,7 @@ public final class SourceIdBatches {
     private SourceIdBatches() {
     }
 
+    /** {@code ids} in order, cut into lists of at most {@value #BATCH}. */
     public static List<List<Long>> of(Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
         List<List<Long>> batches = new ArrayList<>();

@@ -19,16 +19,27 @@ public final class SqliteConnections {
     private SqliteConnections() {
     }
 
+    /**
+     * A read-write connection to an existing SQLite file, WAL and IMMEDIATE transactions.
+     *
+     * @throws DatabaseUnavailableException if the file is missing or not SQLite
+     */
     public static Connection openForWriting(Path file, SqliteSettings settings) throws SQLException {
         requireSqliteFile(file);
         return dataSource(file, settings.forWriting()).getConnection();
     }
 
+    /**
+     * A read-only connection to an existing SQLite file.
+     *
+     * @throws DatabaseUnavailableException if the file is missing or not SQLite
+     */
     public static Connection openForReading(Path file, SqliteSettings settings) throws SQLException {
         requireSqliteFile(file);
         return dataSource(file, settings.forReading()).getConnection();
     }
 
+    /** A data source for {@code file} with {@code config}; it checks nothing until a connection is opened. */
     public static SQLiteDataSource dataSource(Path file, SQLiteConfig config) {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());

@@ -24,8 +24,25 @@ public record SqliteSettings(SQLiteConfig.SynchronousMode synchronous, Duration 
         }
     }
 
+    /** How an operator (or a test) sets another busy timeout, in milliseconds, for every command. */
+    public static final String BUSY_TIMEOUT_PROPERTY = "zepix.busyTimeoutMillis";
+
+    /** The default: {@code synchronous=FULL}, and a 10 s busy timeout unless {@value #BUSY_TIMEOUT_PROPERTY} sets another. */
     public static SqliteSettings durable() {
-        return new SqliteSettings(SQLiteConfig.SynchronousMode.FULL, DEFAULT_BUSY_TIMEOUT);
+        return new SqliteSettings(SQLiteConfig.SynchronousMode.FULL, configuredBusyTimeout());
+    }
+
+    private static Duration configuredBusyTimeout() {
+        String value = System.getProperty(BUSY_TIMEOUT_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_BUSY_TIMEOUT;
+        }
+        try {
+            return Duration.ofMillis(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + BUSY_TIMEOUT_PROPERTY + " must be a number of milliseconds, not '"
+                    + value + "'");
+        }
     }
 
     /** Explicit opt-in to {@code synchronous=NORMAL}: still consistent after a crash, not after power loss. */
@@ -41,6 +58,9 @@ public record SqliteSettings(SQLiteConfig.SynchronousMode synchronous, Duration 
         SQLiteConfig config = common();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // sqlite-jdbc would run SELECT last_insert_rowid() after every update to serve JDBC's
+        // getGeneratedKeys, which nothing here uses: ids come back through RETURNING.
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

@@ -36,8 +36,17 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
         this.entryTime = entryTime;
     }
 
-    /** The plugin's own rule for which ticket keys the trade and how its lots add up. */
-    protected abstract TradeSummary summary(R trade);
+    /**
+     * The plugin's own rule for which ticket keys the trade and how its lots add up, reading only
+     * {@link #summaryFields} of {@code trade} (a full row of the table, or just those columns).
+     */
+    protected abstract TradeSummary summary(Record trade);
+
+    /**
+     * The columns {@link #summary} reads (the id among them): the sync reads only these, since
+     * reading every column of a long history costs more than writing the summaries.
+     */
+    protected abstract List<TableField<R, ?>> summaryFields();
 
     @Override
     public final String pluginId() {
@@ -58,11 +67,14 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     public final List<TradeSummary> changedSince(DatabaseService db, long afterSourceId,
             Collection<Long> openSourceIds) {
         Path file = key.file().in(db.dataDir());
+        List<TableField<R, ?>> fields = summaryFields();
         return db.read(key, ctx -> {
+            // only the summary's columns: reading every column of a long history costs more than the writing
             Map<Long, TradeSummary> byId = new TreeMap<>();
-            CheckedRows.read(ctx, file, table, id, id.gt(afterSourceId), this::summary).forEach(t -> add(byId, t));
+            CheckedRows.read(ctx, file, table, id, id.gt(afterSourceId), fields, this::summary)
+                    .forEach(t -> add(byId, t));
             for (List<Long> batch : SourceIdBatches.of(openSourceIds)) {
-                CheckedRows.read(ctx, file, table, id, id.in(batch), this::summary).forEach(t -> add(byId, t));
+                CheckedRows.read(ctx, file, table, id, id.in(batch), fields, this::summary).forEach(t -> add(byId, t));
             }
             return new ArrayList<>(byId.values());
         });

@@ -14,6 +14,7 @@ public interface TradeSource {
     /** The plugin's id in {@code plugins_registry}, e.g. {@code price_action_5m}. */
     String pluginId();
 
+    /** Whether the plugin is V3 or V6, as {@code aggregated_trades} records it. */
     PluginType pluginType();
 
     /** The key this plugin's trades are read through; its file is opened on its own, so one bad file fails alone. */

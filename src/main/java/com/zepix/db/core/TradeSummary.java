@@ -43,6 +43,7 @@ public record TradeSummary(
         return (orderA == null ? 0 : orderA) + (orderB == null ? 0 : orderB);
     }
 
+    /** Whether the trade can no longer change: a sync need not read it again. */
     public boolean isFinal() {
         return status == TradeStatus.CLOSED;
     }

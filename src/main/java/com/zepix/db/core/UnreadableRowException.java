@@ -28,14 +28,17 @@ public final class UnreadableRowException extends ZepixDbException {
         this.rawValue = rawValue;
     }
 
+    /** The database file holding the row. */
     public Path file() {
         return file;
     }
 
+    /** The table holding the row. */
     public String table() {
         return table;
     }
 
+    /** The row's id, to find it with a SELECT. */
     public long rowId() {
         return rowId;
     }

@@ -36,7 +36,8 @@ public final class UtcTimestampBinding extends AbstractBinding<LocalDateTime, Lo
         return ctx.family() == SQLDialect.POSTGRES;
     }
 
-    private static LocalDateTime stored(LocalDateTime value) {
+    /** The value as a native TIMESTAMP column keeps it: cut to milliseconds, like the text form. */
+    static LocalDateTime stored(LocalDateTime value) {
         return value == null ? null : value.truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -67,8 +68,13 @@ public final class UtcTimestampBinding extends AbstractBinding<LocalDateTime, Lo
         if (ctx.value() == null) {
             ctx.statement().setNull(ctx.index(), Types.VARCHAR);
         } else {
-            ctx.statement().setString(ctx.index(), UtcTimestamps.format(ctx.value()));
+            ctx.statement().setString(ctx.index(), text(ctx.value()));
         }
+    }
+
+    /** The text every bound timestamp is stored as; {@link JdbcBinder} binds the same. */
+    static String text(LocalDateTime value) {
+        return UtcTimestamps.format(value);
     }
 
     @Override

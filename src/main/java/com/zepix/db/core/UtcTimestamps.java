@@ -49,10 +49,42 @@ public final class UtcTimestamps {
     public static String format(LocalDateTime value) {
         LocalDateTime micros = value.truncatedTo(ChronoUnit.MICROS);
         int nanos = micros.getNano();
+        int year = micros.getYear();
+        if (nanos % 1_000_000 == 0 && year >= 0 && year <= 9999) {
+            return secondsOrMillis(micros, year, nanos / 1_000_000);
+        }
         if (nanos == 0) {
             return SECONDS.format(micros);
         }
         return nanos % 1_000_000 == 0 ? MILLIS.format(micros) : MICROS.format(micros);
+    }
+
+    /** What SECONDS/MILLIS print, without the formatter's cost: the sync writes millions of these. */
+    private static String secondsOrMillis(LocalDateTime value, int year, int millis) {
+        char[] out = new char[millis == 0 ? 19 : 23];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, value.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, value.getDayOfMonth(), 2);
+        out[10] = ' ';
+        digits(out, 11, value.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, value.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, value.getSecond(), 2);
+        if (millis != 0) {
+            out[19] = '.';
+            digits(out, 20, millis, 3);
+        }
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**
@@ -61,6 +93,10 @@ public final class UtcTimestamps {
      * applied so the result is UTC.
      */
     public static LocalDateTime parse(String text) {
+        LocalDateTime quick = parseCanonical(text);
+        if (quick != null) {
+            return quick;
+        }
         boolean isoSeparator = text.length() > 10 && text.charAt(10) == 'T';
         String spaced = isoSeparator ? text.substring(0, 10) + ' ' + text.substring(11) : text;
         try {
@@ -76,6 +112,46 @@ public final class UtcTimestamps {
         }
     }
 
+    /**
+     * {@code YYYY-MM-DD HH:MM:SS} or {@code YYYY-MM-DD HH:MM:SS.fff} read without the formatter,
+     * or null for any other text (which then goes through {@link #READ}: other fractions, a 'T', an offset, and the errors).
+     */
+    private static LocalDateTime parseCanonical(String text) {
+        int length = text.length();
+        if ((length != 19 && length != 23) || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || (length == 23 && text.charAt(19) != '.')) {
+            return null;
+        }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 2);
+        int day = number(text, 8, 2);
+        int hour = number(text, 11, 2);
+        int minute = number(text, 14, 2);
+        int second = number(text, 17, 2);
+        int millis = length == 23 ? number(text, 20, 3) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || millis < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000);
+        } catch (java.time.DateTimeException e) {
+            return null; // an impossible date: the formatter says what is wrong
+        }
+    }
+
+    /** The digits at {@code [at, at + width)} as a number, or -1 if any is not a digit. */
+    private static int number(String text, int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static IllegalArgumentException notATimestamp(String text, Exception cause) {
         return new IllegalArgumentException("timestamp '" + text + "' is not date-time text of the form"
                 + " YYYY-MM-DD HH:MM:SS[.ffffff] (a 'T' for the space, a 'Z' or an offset are accepted too)", cause);
@@ -86,6 +162,7 @@ public final class UtcTimestamps {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Now in UTC by the system clock, at the stored precision. */
     public static LocalDateTime now() {
         return now(Clock.systemUTC());
     }

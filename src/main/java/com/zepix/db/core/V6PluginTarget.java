@@ -2,7 +2,11 @@ package com.zepix.db.core;
 
 import org.jooq.EnumType;
 
-/** The V6 plugin a signal is addressed to (a NULL target means all of them); stored as the plugin id. */
+/**
+ * The V6 plugin a signal is addressed to (a NULL target means all of them); stored as the plugin
+ * id. The one enum that keeps {@link EnumType}: jOOQ's {@code EnumConverter} stores an enum's
+ * {@code name()} unless it offers a literal, and this one is stored lower case.
+ */
 public enum V6PluginTarget implements EnumType {
     PRICE_ACTION_1M("price_action_1m"),
     PRICE_ACTION_5M("price_action_5m"),

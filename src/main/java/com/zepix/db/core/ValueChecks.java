@@ -11,6 +11,7 @@ public final class ValueChecks {
     private ValueChecks() {
     }
 
+    /** {@code value}, unless it is null. */
     public static <T> T notNull(String field, T value) {
         if (value == null) {
             throw invalid(field, "must be given", null);
@@ -18,6 +19,7 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value}, unless it is null, empty or only white space. */
     public static String notBlank(String field, String value) {
         if (value == null || value.isBlank()) {
             throw invalid(field, "must not be blank", value);
@@ -25,6 +27,7 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value}, unless it is zero or negative. */
     public static long positive(String field, long value) {
         if (value <= 0) {
             throw invalid(field, "must be > 0", value);
@@ -32,6 +35,7 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value}, unless it is zero, negative, NaN or infinite. */
     public static double positive(String field, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw invalid(field, "must be > 0", value);
@@ -39,10 +43,12 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value} if null or positive and finite. */
     public static Double positiveOrNull(String field, Double value) {
         return value == null ? null : positive(field, value.doubleValue());
     }
 
+    /** {@code value}, unless it is negative. */
     public static int nonNegative(String field, int value) {
         if (value < 0) {
             throw invalid(field, "must be >= 0", value);
@@ -50,10 +56,12 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value} if null or not negative. */
     public static Integer nonNegativeOrNull(String field, Integer value) {
         return value == null ? null : nonNegative(field, value.intValue());
     }
 
+    /** {@code value} if null, or not negative and finite. */
     public static Double nonNegativeOrNull(String field, Double value) {
         if (value != null && (!(value >= 0) || value.isInfinite())) {
             throw invalid(field, "must be >= 0", value);
@@ -69,10 +77,12 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value} if null or finite. */
     public static Double finiteOrNull(String field, Double value) {
         return value == null ? null : finite(field, value.doubleValue());
     }
 
+    /** {@code value} if within {@code [min, max]}. */
     public static int between(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw invalid(field, "must be between " + min + " and " + max, value);
@@ -80,6 +90,7 @@ public final class ValueChecks {
         return value;
     }
 
+    /** {@code value} if null or within {@code [min, max]}. */
     public static Integer betweenOrNull(String field, Integer value, int min, int max) {
         return value == null ? null : between(field, value.intValue(), min, max);
     }

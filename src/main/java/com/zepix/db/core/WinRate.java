@@ -6,6 +6,7 @@ public final class WinRate {
     private WinRate() {
     }
 
+    /** {@code 100 * winners / closed}, or 0 when {@code closed} is 0. */
     public static double percent(int winners, int closed) {
         return closed == 0 ? 0.0 : 100.0 * winners / closed;
     }

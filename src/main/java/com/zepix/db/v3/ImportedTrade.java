@@ -31,10 +31,12 @@ public record ImportedTrade(Long parentTicket, String symbol, Direction directio
         }
     }
 
+    /** Order A's status; a trade imported with Order B alone gives A its status, so it is never PARTIAL. */
     public OrderStatus orderAStatus() {
         return orderA != null ? orderA.status() : orderB.status();
     }
 
+    /** Order B's status; a trade imported with Order A alone gives B its status, so it is never PARTIAL. */
     public OrderStatus orderBStatus() {
         return orderB != null ? orderB.status() : orderA.status();
     }

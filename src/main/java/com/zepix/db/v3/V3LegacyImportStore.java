@@ -3,9 +3,8 @@ package com.zepix.db.v3;
 import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
 import static com.zepix.db.v3.jooq.Tables.LEGACY_TRADE_IMPORTS;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.OrderType;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.ValueChecks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,17 +24,20 @@ import org.jooq.impl.DSL;
  */
 public final class V3LegacyImportStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.V3_COMBINED;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public V3LegacyImportStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the V3 plugin's handle, {@code db.plugin(DatabaseKey.V3_COMBINED)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public V3LegacyImportStore(PluginDatabase v3) {
+        this.db = v3.requireAccessTo(LEGACY_TRADE_IMPORTS);
     }
 
     /** Legacy row ids already imported, each with the trade it became. */
     public Map<Long, Long> importedLegacyIds() {
-        return db.read(KEY, ctx -> {
+        return db.read(ctx -> {
             Map<Long, Long> ids = new HashMap<>();
             ctx.select(LEGACY_TRADE_IMPORTS.LEGACY_ID, LEGACY_TRADE_IMPORTS.TRADE_ID).from(LEGACY_TRADE_IMPORTS)
                     .forEach(r -> ids.put(r.value1(), r.value2()));
@@ -45,7 +47,7 @@ public final class V3LegacyImportStore {
 
     /** Every ticket a trade already holds (either order's or the parent ticket), with that trade's id. */
     public Map<Long, Long> ticketsInUse() {
-        return db.read(KEY, ctx -> {
+        return db.read(ctx -> {
             Map<Long, Long> tickets = new HashMap<>();
             ctx.select(COMBINED_V3_TRADES.ID, COMBINED_V3_TRADES.ORDER_A_TICKET, COMBINED_V3_TRADES.ORDER_B_TICKET,
                             COMBINED_V3_TRADES.MT5_PARENT_TICKET)
@@ -80,7 +82,7 @@ public final class V3LegacyImportStore {
         if (trades.isEmpty()) {
             return List.of();
         }
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             // One prepared insert run as a JDBC batch. The transaction began IMMEDIATE, so no one else
             // inserts meanwhile, and AUTOINCREMENT ids only grow: the new trades are the rows above
             // the highest id before, in the order they were inserted.

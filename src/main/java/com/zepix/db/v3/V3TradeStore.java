@@ -3,57 +3,73 @@ package com.zepix.db.v3;
 import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
 import static com.zepix.db.v3.jooq.Tables.V3_PROFIT_BOOKINGS;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
 import com.zepix.db.core.OrderType;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.ValueChecks;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.v3.jooq.tables.pojos.CombinedV3Trades;
+import com.zepix.db.v3.jooq.tables.pojos.V3ProfitBookings;
 import com.zepix.db.v3.jooq.tables.records.CombinedV3TradesRecord;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * The V3 plugin's dual-order trades. A trade is one row holding both orders; it is PARTIAL once
- * one order has closed and CLOSED when both have, with the pair's profit summed.
+ * The V3 plugin's dual-order trades ({@code combined_v3_trades}, {@code v3_profit_bookings}). A
+ * trade is one row holding both orders; it is PARTIAL once one order has closed and CLOSED when
+ * both have, with the pair's profit summed. Every method returns detached values (the generated
+ * immutable pojos), never records still attached to a connection.
  */
 public final class V3TradeStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.V3_COMBINED;
+    private final PluginDatabase db;
 
-    private final DatabaseService db;
-
-    public V3TradeStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the V3 plugin's handle, {@code db.plugin(DatabaseKey.V3_COMBINED)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public V3TradeStore(PluginDatabase v3) {
+        this.db = v3.requireAccessTo(COMBINED_V3_TRADES);
     }
 
     /**
      * Opens both orders, and logs the signal that placed them when there is one, in one
      * transaction: if any part is refused, nothing of the entry is stored.
+     *
+     * @param placedBy the signal that placed the trade, or {@code null}
+     * @return the trade as stored, OPEN, with its new id
      */
-    public long openDualTrade(NewDualTrade trade, V3Signal placedBy) {
+    public CombinedV3Trades open(NewDualTrade trade, V3Signal placedBy) {
         ValueChecks.notNull("trade", trade);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             long id = insertTrade(ctx, trade);
             if (placedBy != null) {
                 V3SignalLog.insert(ctx, placedBy, true, id, null);
             }
-            return id;
+            return existing(ctx, id).into(CombinedV3Trades.class);
         });
     }
 
-    public long openDualTrade(NewDualTrade trade) {
-        return openDualTrade(trade, null);
+    /** Opens both orders of a trade that no logged signal placed; see {@link #open(NewDualTrade, V3Signal)}. */
+    public CombinedV3Trades open(NewDualTrade trade) {
+        return open(trade, null);
     }
 
-    /** Closes one order of the pair; the trade becomes PARTIAL, or CLOSED once both orders are. */
-    public CombinedV3TradesRecord closeOrder(long tradeId, OrderType order, OrderClose close) {
+    /**
+     * Closes one order of the pair; the trade becomes PARTIAL, or CLOSED once both orders are, and
+     * then carries the exit time and the second close's reason.
+     *
+     * @return the trade as now stored
+     * @throws IllegalArgumentException for an unknown trade or an order already closed; nothing is written then
+     */
+    public CombinedV3Trades closeOrder(long tradeId, OrderType order, OrderClose close) {
         ValueChecks.notNull("order_type", order);
         ValueChecks.notNull("close", close);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             CombinedV3TradesRecord trade = existing(ctx, tradeId);
             boolean a = order == OrderType.ORDER_A;
             OrderStatus current = a ? trade.getOrderAStatus() : trade.getOrderBStatus();
@@ -78,13 +94,19 @@ public final class V3TradeStore {
                 trade.setCloseReason(close.reason());
             }
             trade.update();
-            return trade;
+            return trade.into(CombinedV3Trades.class);
         });
     }
 
-    public long recordProfitBooking(ProfitBooking booking) {
+    /**
+     * Records a partial close of one order of an open trade; the trade's own columns do not change.
+     *
+     * @return the booking as stored, timed now in UTC
+     * @throws IllegalArgumentException for an unknown or closed trade
+     */
+    public V3ProfitBookings bookProfit(ProfitBooking booking) {
         ValueChecks.notNull("booking", booking);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             CombinedV3TradesRecord trade = existing(ctx, booking.tradeId());
             if (trade.getStatus() == TradeStatus.CLOSED) {
                 throw new IllegalArgumentException("trade " + booking.tradeId() + " is already closed");
@@ -97,33 +119,34 @@ public final class V3TradeStore {
                     .set(V3_PROFIT_BOOKINGS.CLOSED_VOLUME, booking.closedVolume())
                     .set(V3_PROFIT_BOOKINGS.PROFIT_DOLLARS, booking.profitDollars())
                     .set(V3_PROFIT_BOOKINGS.REASON, booking.reason())
-                    .returning(V3_PROFIT_BOOKINGS.ID)
-                    .fetchSingle(V3_PROFIT_BOOKINGS.ID);
+                    .returning()
+                    .fetchSingleInto(V3ProfitBookings.class);
         });
     }
 
-    /** Trades with at least one order still open. */
-    public List<CombinedV3TradesRecord> findOpenTrades() {
-        return db.read(KEY, ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
+    /** Trades with at least one order still open (OPEN or PARTIAL), oldest first. */
+    public List<CombinedV3Trades> findOpen() {
+        return db.read(ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
                 .where(COMBINED_V3_TRADES.STATUS.in(TradeStatus.OPEN, TradeStatus.PARTIAL))
                 .orderBy(COMBINED_V3_TRADES.ENTRY_TIME, COMBINED_V3_TRADES.ID)
-                .fetch());
+                .fetchInto(CombinedV3Trades.class));
     }
 
     /** The trade that either order's ticket, or the pair's parent ticket, belongs to. */
-    public Optional<CombinedV3TradesRecord> findByTicket(long ticket) {
-        return db.read(KEY, ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
+    public Optional<CombinedV3Trades> findByTicket(long ticket) {
+        return db.read(ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
                 .where(COMBINED_V3_TRADES.ORDER_A_TICKET.eq(ticket)
                         .or(COMBINED_V3_TRADES.ORDER_B_TICKET.eq(ticket))
                         .or(COMBINED_V3_TRADES.MT5_PARENT_TICKET.eq(ticket)))
                 .orderBy(COMBINED_V3_TRADES.ID)
                 .limit(1)
-                .fetchOptional());
+                .fetchOptionalInto(CombinedV3Trades.class));
     }
 
-    public Optional<CombinedV3TradesRecord> find(long tradeId) {
-        return db.read(KEY, ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
-                .where(COMBINED_V3_TRADES.ID.eq(tradeId)).fetchOptional());
+    /** The trade with this id, or empty. */
+    public Optional<CombinedV3Trades> findById(long tradeId) {
+        return db.read(ctx -> ctx.selectFrom(COMBINED_V3_TRADES)
+                .where(COMBINED_V3_TRADES.ID.eq(tradeId)).fetchOptionalInto(CombinedV3Trades.class));
     }
 
     private static long insertTrade(DSLContext ctx, NewDualTrade t) {

@@ -9,6 +9,7 @@ public final class SingleOrderStatus {
     private SingleOrderStatus() {
     }
 
+    /** The trade status of a single-order trade whose one order has {@code status}; null stays null. */
     public static TradeStatus asTradeStatus(OrderStatus status) {
         return status == null ? null : status == OrderStatus.CLOSED ? TradeStatus.CLOSED : TradeStatus.OPEN;
     }

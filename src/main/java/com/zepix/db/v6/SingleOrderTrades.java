@@ -4,9 +4,8 @@ import static com.zepix.db.core.ValueChecks.invalid;
 import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.core.ValueChecks.positive;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.OrderStatus;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.UtcTimestamps;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +25,18 @@ import org.jooq.UpdatableRecord;
  */
 public final class SingleOrderTrades<R extends UpdatableRecord<R>, P> {
 
-    private final DatabaseService db;
-    private final DatabaseKey key;
+    private final PluginDatabase db;
     private final SingleOrderColumns<R> columns;
     private final Class<P> pojoType;
 
-    public SingleOrderTrades(DatabaseService db, DatabaseKey key, SingleOrderColumns<R> columns, Class<P> pojoType) {
-        this.db = db;
-        this.key = key;
+    /**
+     * Trades of {@code columns.table()}, through the handle of the plugin that owns that table.
+     *
+     * @param pojoType the table's generated pojo, what every method returns
+     * @throws IllegalArgumentException if the handle's key may not use the table
+     */
+    public SingleOrderTrades(PluginDatabase db, SingleOrderColumns<R> columns, Class<P> pojoType) {
+        this.db = db.requireAccessTo(columns.table());
         this.columns = columns;
         this.pojoType = pojoType;
     }
@@ -42,10 +45,11 @@ public final class SingleOrderTrades<R extends UpdatableRecord<R>, P> {
      * Inserts an OPEN trade; entry time and status take the schema's defaults.
      *
      * @param timeframeColumns sets the columns only this timeframe's table has
+     * @return the trade as stored
      */
     public P open(long ticket, TradeEntry entry, Consumer<R> timeframeColumns) {
         positive(columns.ticket().getName(), ticket);
-        return db.writeAndGet(key, ctx -> {
+        return db.writeAndGet(ctx -> {
             R row = ctx.newRecord(columns.table());
             row.set(columns.ticket(), ticket);
             row.set(columns.symbol(), entry.symbol());
@@ -60,11 +64,16 @@ public final class SingleOrderTrades<R extends UpdatableRecord<R>, P> {
         });
     }
 
-    /** Closes the OPEN trade with this ticket; an unknown or already closed ticket writes nothing. */
+    /**
+     * Closes the OPEN trade with this ticket, timing the exit now in UTC.
+     *
+     * @return the trade as now stored
+     * @throws IllegalArgumentException for an unknown or already closed ticket; nothing is written then
+     */
     public P close(long ticket, TradeClose close) {
         positive(columns.ticket().getName(), ticket);
         notNull("close", close);
-        return db.writeAndGet(key, ctx -> {
+        return db.writeAndGet(ctx -> {
             R trade = requireTrade(ctx, ticket);
             OrderStatus status = trade.get(columns.status());
             if (status != OrderStatus.OPEN) {
@@ -86,14 +95,20 @@ public final class SingleOrderTrades<R extends UpdatableRecord<R>, P> {
 
     /** Open trades, oldest first. */
     public List<P> findOpen() {
-        return db.read(key, ctx -> ctx.selectFrom(columns.table())
+        return db.read(ctx -> ctx.selectFrom(columns.table())
                 .where(columns.status().eq(OrderStatus.OPEN))
                 .orderBy(columns.entryTime(), columns.id())
                 .fetchInto(pojoType));
     }
 
+    /** The trade with this ticket, or empty. */
     public Optional<P> findByTicket(long ticket) {
-        return db.read(key, ctx -> selectByTicket(ctx, ticket));
+        return db.read(ctx -> selectByTicket(ctx, ticket));
+    }
+
+    /** The trade with this row id, or empty. */
+    public Optional<P> findById(long id) {
+        return db.read(ctx -> ctx.selectFrom(columns.table()).where(columns.id().eq(id)).fetchOptionalInto(pojoType));
     }
 
     private Optional<P> selectByTicket(DSLContext ctx, long ticket) {

@@ -5,8 +5,7 @@ import static com.zepix.db.core.ValueChecks.notBlank;
 import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.V6SignalsLog.V6_SIGNALS_LOG;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.V6PluginTarget;
 import com.zepix.db.v6.jooq.tables.pojos.V6SignalsLog;
 import java.util.List;
@@ -15,18 +14,23 @@ import org.jooq.impl.DSL;
 
 /**
  * Every V6 signal received, with what became of it ({@code v6_signals_log}). Works through the
- * calling plugin's own key; the received time takes the schema's default.
+ * calling plugin's own handle; the received time takes the schema's default.
  */
 public final class V6SignalLog {
 
+    /** The most rows one {@code findRecent...} call returns. */
     public static final int MAX_LIMIT = 10_000;
 
-    private final DatabaseService db;
-    private final DatabaseKey key;
+    private final PluginDatabase db;
 
-    public V6SignalLog(DatabaseService db, DatabaseKey key) {
-        this.db = db;
-        this.key = SharedTableKeys.requireKeyFor(V6_SIGNALS_LOG, key);
+    /**
+     * A log over any V6 plugin's handle, e.g. {@code db.plugin(DatabaseKey.V6_PRICE_ACTION_15M)}:
+     * the table is shared by all four.
+     *
+     * @throws IllegalArgumentException if the handle is not a V6 plugin's
+     */
+    public V6SignalLog(PluginDatabase v6) {
+        this.db = v6.requireAccessTo(V6_SIGNALS_LOG);
     }
 
     /** A signal that was acted on; returns its log id. */
@@ -54,7 +58,7 @@ public final class V6SignalLog {
     }
 
     private long insert(V6Signal signal, boolean processed, boolean tradePlaced, String skipReason) {
-        return db.writeAndGet(key, ctx -> {
+        return db.writeAndGet(ctx -> {
             return ctx.insertInto(V6_SIGNALS_LOG)
                     .set(V6_SIGNALS_LOG.SIGNAL_TYPE, signal.signalType())
                     .set(V6_SIGNALS_LOG.PLUGIN_TARGET, signal.target())
@@ -73,7 +77,7 @@ public final class V6SignalLog {
 
     private List<V6SignalsLog> recent(Condition condition, int limit) {
         between("limit", limit, 1, MAX_LIMIT);
-        return db.read(key, ctx -> ctx.selectFrom(V6_SIGNALS_LOG)
+        return db.read(ctx -> ctx.selectFrom(V6_SIGNALS_LOG)
                 .where(condition)
                 .orderBy(V6_SIGNALS_LOG.RECEIVED_TIME.desc(), V6_SIGNALS_LOG.ID.desc())
                 .limit(limit)

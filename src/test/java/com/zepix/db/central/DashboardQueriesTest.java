@@ -32,7 +32,7 @@ class DashboardQueriesTest {
             add(db, "price_action_1m", 5, d1, TradeStatus.CLOSED, 1.5);
             add(db, "price_action_1m", 6, d1.plusDays(5), TradeStatus.CLOSED, 9.0); // outside the range
 
-            List<PluginDayTotals> totals = new DashboardQueries(db)
+            List<PluginDayTotals> totals = new DashboardQueries(db.plugin(DatabaseKey.CENTRAL_SYSTEM))
                     .totalsPerPluginPerDay(new DayRange(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2)));
             assertThat(totals).containsExactly(
                     new PluginDayTotals("combined_v3", LocalDate.of(2026, 11, 1), 3, 2, 35.0, 50.0),
@@ -57,7 +57,7 @@ class DashboardQueriesTest {
 
     private static void add(DatabaseService db, String plugin, long ticket, LocalDateTime entry, TradeStatus status,
             Double profit) {
-        db.write(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.insertInto(AGGREGATED_TRADES)
+        db.plugin(DatabaseKey.CENTRAL_SYSTEM).write(ctx -> ctx.insertInto(AGGREGATED_TRADES)
                 .set(AGGREGATED_TRADES.PLUGIN_ID, plugin).set(AGGREGATED_TRADES.MT5_TICKET, ticket)
                 .set(AGGREGATED_TRADES.SYMBOL, "EURUSD").set(AGGREGATED_TRADES.ENTRY_TIME, entry)
                 .set(AGGREGATED_TRADES.STATUS, status).set(AGGREGATED_TRADES.PROFIT_DOLLARS, profit).execute());

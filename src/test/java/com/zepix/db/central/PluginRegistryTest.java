@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.central.jooq.tables.pojos.PluginsRegistry;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.PluginStatus;
 import com.zepix.db.core.PluginType;
 import com.zepix.db.core.UtcTimestamps;
@@ -19,12 +20,12 @@ class PluginRegistryTest extends StoreTestBase {
 
     @BeforeEach
     void createRegistry() {
-        registry = new PluginRegistry(db);
+        registry = new PluginRegistry(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
     }
 
     @Test
     void list_holds_the_five_seeded_plugins_enabled_and_active() {
-        List<PluginsRegistry> plugins = registry.list();
+        List<PluginsRegistry> plugins = registry.findAll();
 
         assertThat(plugins).extracting(PluginsRegistry::pluginId).containsExactly("combined_v3", "price_action_15m",
                 "price_action_1h", "price_action_1m", "price_action_5m");
@@ -33,8 +34,8 @@ class PluginRegistryTest extends StoreTestBase {
             assertThat(p.status()).isEqualTo(PluginStatus.ACTIVE);
             assertThat(p.lastActive()).isNull();
         });
-        assertThat(registry.find("combined_v3").orElseThrow().pluginType()).isEqualTo(PluginType.V3_COMBINED);
-        assertThat(registry.find("price_action_30m")).isEmpty();
+        assertThat(registry.findById("combined_v3").orElseThrow().pluginType()).isEqualTo(PluginType.V3_COMBINED);
+        assertThat(registry.findById("price_action_30m")).isEmpty();
     }
 
     @Test
@@ -43,13 +44,13 @@ class PluginRegistryTest extends StoreTestBase {
 
         assertThat(disabled.enabled()).isFalse();
         assertThat(disabled.status()).isEqualTo(PluginStatus.DISABLED);
-        assertThat(registry.find("price_action_1m")).contains(disabled);
+        assertThat(registry.findById("price_action_1m")).contains(disabled);
 
         PluginsRegistry enabled = registry.enable("price_action_1m");
 
         assertThat(enabled.enabled()).isTrue();
         assertThat(enabled.status()).isEqualTo(PluginStatus.ACTIVE);
-        assertThat(registry.find("price_action_5m").orElseThrow().enabled()).as("other plugins untouched").isTrue();
+        assertThat(registry.findById("price_action_5m").orElseThrow().enabled()).as("other plugins untouched").isTrue();
     }
 
     @Test
@@ -82,12 +83,12 @@ class PluginRegistryTest extends StoreTestBase {
         PluginsRegistry touched = registry.touch("price_action_1h");
 
         assertThat(touched.lastActive()).isBetween(before, UtcTimestamps.now());
-        assertThat(registry.find("price_action_1h")).contains(touched);
+        assertThat(registry.findById("price_action_1h")).contains(touched);
     }
 
     @Test
     void an_unknown_plugin_id_or_impossible_value_is_refused_and_nothing_changes() {
-        List<PluginsRegistry> before = registry.list();
+        List<PluginsRegistry> before = registry.findAll();
 
         assertThatThrownBy(() -> registry.disable("price_action_30m"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -99,6 +100,6 @@ class PluginRegistryTest extends StoreTestBase {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("status must be given, was null");
         assertThatThrownBy(() -> registry.setError("combined_v3", ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("error_message must not be blank, was ''");
-        assertThat(registry.list()).isEqualTo(before);
+        assertThat(registry.findAll()).isEqualTo(before);
     }
 }

@@ -18,50 +18,50 @@ class SyncStatusStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new SyncStatusStore(db);
+        store = new SyncStatusStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
     }
 
     @Test
     void a_successful_run_round_trips() {
         LocalDateTime before = UtcTimestamps.now();
 
-        SyncStatus written = store.write(SyncResult.succeeded("combined_v3", 12));
+        SyncStatus written = store.record(SyncResult.succeeded("combined_v3", 12));
 
         assertThat(written.pluginId()).isEqualTo("combined_v3");
         assertThat(written.lastSyncSuccess()).isTrue();
         assertThat(written.recordsSynced()).isEqualTo(12);
         assertThat(written.errorMessage()).isNull();
         assertThat(written.lastSyncTime()).isBetween(before, UtcTimestamps.now());
-        assertThat(store.read("combined_v3")).contains(written);
+        assertThat(store.findByPlugin("combined_v3")).contains(written);
     }
 
     @Test
     void the_next_run_replaces_the_last_one() {
-        store.write(SyncResult.succeeded("price_action_5m", 3));
+        store.record(SyncResult.succeeded("price_action_5m", 3));
 
-        SyncStatus failed = store.write(SyncResult.failed("price_action_5m", 0, "database is locked"));
+        SyncStatus failed = store.record(SyncResult.failed("price_action_5m", 0, "database is locked"));
 
         assertThat(failed.lastSyncSuccess()).isFalse();
         assertThat(failed.recordsSynced()).isZero();
         assertThat(failed.errorMessage()).isEqualTo("database is locked");
-        assertThat(store.readAll()).containsExactly(failed);
+        assertThat(store.findAll()).containsExactly(failed);
     }
 
     @Test
     void read_all_is_by_plugin_and_a_plugin_never_synced_has_no_row() {
-        SyncStatus m5 = store.write(SyncResult.succeeded("price_action_5m", 1));
-        SyncStatus v3 = store.write(SyncResult.succeeded("combined_v3", 2));
+        SyncStatus m5 = store.record(SyncResult.succeeded("price_action_5m", 1));
+        SyncStatus v3 = store.record(SyncResult.succeeded("combined_v3", 2));
 
-        assertThat(store.readAll()).containsExactly(v3, m5);
-        assertThat(store.read("price_action_1h")).isEmpty();
+        assertThat(store.findAll()).containsExactly(v3, m5);
+        assertThat(store.findByPlugin("price_action_1h")).isEmpty();
     }
 
     @Test
     void an_unknown_plugin_or_impossible_value_is_refused_and_nothing_is_written() {
-        assertThatThrownBy(() -> store.write(SyncResult.succeeded("price_action_30m", 1)))
+        assertThatThrownBy(() -> store.record(SyncResult.succeeded("price_action_30m", 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("plugin_id must name a registered plugin, was 'price_action_30m'");
-        assertThatThrownBy(() -> store.read("price_action_30m")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.findByPlugin("price_action_30m")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SyncResult.succeeded("combined_v3", -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("records_synced must be >= 0, was -1");
         assertThatThrownBy(() -> SyncResult.failed("combined_v3", 0, " "))

@@ -18,7 +18,7 @@ class SystemConfigStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        config = new SystemConfigStore(db);
+        config = new SystemConfigStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
     }
 
     @Test
@@ -26,8 +26,8 @@ class SystemConfigStoreTest extends StoreTestBase {
         assertThat(config.get("bot_version")).contains("3.0.0");
         assertThat(config.get("architecture")).contains("dual_core_v3_v6");
         assertThat(config.get("max_open_trades")).isEmpty();
-        assertThat(config.find("max_open_trades")).isEmpty();
-        assertThat(config.list()).extracting(SystemConfig::key)
+        assertThat(config.findByKey("max_open_trades")).isEmpty();
+        assertThat(config.findAll()).extracting(SystemConfig::key)
                 .containsExactly("architecture", "bot_version", "v3_enabled", "v6_enabled");
     }
 
@@ -39,12 +39,12 @@ class SystemConfigStoreTest extends StoreTestBase {
 
         assertThat(stored.value()).isEqualTo("5");
         assertThat(stored.lastUpdated()).isBetween(before, UtcTimestamps.now());
-        assertThat(config.find("max_open_trades")).contains(stored);
+        assertThat(config.findByKey("max_open_trades")).contains(stored);
     }
 
     @Test
     void set_of_an_existing_key_replaces_the_value_and_moves_last_updated() throws InterruptedException {
-        SystemConfig seeded = config.find("v6_enabled").orElseThrow();
+        SystemConfig seeded = config.findByKey("v6_enabled").orElseThrow();
         SystemConfig first = config.set("v6_enabled", "false");
         Thread.sleep(5);
 

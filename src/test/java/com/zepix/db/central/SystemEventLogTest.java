@@ -19,7 +19,7 @@ class SystemEventLogTest extends StoreTestBase {
 
     @BeforeEach
     void createLog() {
-        events = new SystemEventLog(db);
+        events = new SystemEventLog(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
     }
 
     private SystemEvents append(String type, Severity severity, String pluginId) {
@@ -43,7 +43,7 @@ class SystemEventLogTest extends StoreTestBase {
         assertThat(event.pluginId()).isEqualTo("price_action_1m");
         assertThat(event.description()).isEqualTo("lost connection");
         assertThat(event.eventTime()).isBetween(before, UtcTimestamps.now());
-        assertThat(events.query(SystemEventQuery.newest(10))).containsExactly(event);
+        assertThat(events.find(SystemEventQuery.newest(10))).containsExactly(event);
     }
 
     @Test
@@ -52,8 +52,8 @@ class SystemEventLogTest extends StoreTestBase {
         SystemEvents second = append("SYNC", Severity.INFO, null);
         SystemEvents third = append("SHUTDOWN", Severity.WARNING, null);
 
-        assertThat(events.query(SystemEventQuery.newest(10))).containsExactly(third, second, first);
-        assertThat(events.query(SystemEventQuery.newest(2))).containsExactly(third, second);
+        assertThat(events.find(SystemEventQuery.newest(10))).containsExactly(third, second, first);
+        assertThat(events.find(SystemEventQuery.newest(2))).containsExactly(third, second);
     }
 
     @Test
@@ -63,13 +63,13 @@ class SystemEventLogTest extends StoreTestBase {
         SystemEvents systemError = append("DISK_FULL", Severity.ERROR, null);
         append("PLUGIN_STARTED", Severity.INFO, "price_action_5m");
 
-        assertThat(events.query(SystemEventQuery.newest(10).withPlugin("combined_v3")))
+        assertThat(events.find(SystemEventQuery.newest(10).withPlugin("combined_v3")))
                 .containsExactly(v3Info, v3Error);
-        assertThat(events.query(SystemEventQuery.newest(10).withSeverity(Severity.ERROR)))
+        assertThat(events.find(SystemEventQuery.newest(10).withSeverity(Severity.ERROR)))
                 .containsExactly(systemError, v3Error);
-        assertThat(events.query(SystemEventQuery.newest(10).withPlugin("combined_v3").withSeverity(Severity.ERROR)))
+        assertThat(events.find(SystemEventQuery.newest(10).withPlugin("combined_v3").withSeverity(Severity.ERROR)))
                 .containsExactly(v3Error);
-        assertThat(events.query(SystemEventQuery.newest(10).withSeverity(Severity.CRITICAL))).isEmpty();
+        assertThat(events.find(SystemEventQuery.newest(10).withSeverity(Severity.CRITICAL))).isEmpty();
     }
 
     @Test
@@ -80,11 +80,11 @@ class SystemEventLogTest extends StoreTestBase {
         Thread.sleep(5);
         SystemEvents late = append("C", Severity.INFO, null);
 
-        assertThat(events.query(SystemEventQuery.newest(10).withTimeRange(middle.eventTime(), late.eventTime())))
+        assertThat(events.find(SystemEventQuery.newest(10).withTimeRange(middle.eventTime(), late.eventTime())))
                 .containsExactly(middle);
-        assertThat(events.query(SystemEventQuery.newest(10).withTimeRange(middle.eventTime(), null)))
+        assertThat(events.find(SystemEventQuery.newest(10).withTimeRange(middle.eventTime(), null)))
                 .containsExactly(late, middle);
-        assertThat(events.query(SystemEventQuery.newest(10).withTimeRange(null, middle.eventTime())))
+        assertThat(events.find(SystemEventQuery.newest(10).withTimeRange(null, middle.eventTime())))
                 .containsExactly(early);
     }
 
@@ -104,7 +104,7 @@ class SystemEventLogTest extends StoreTestBase {
     void an_impossible_query_is_refused() {
         LocalDateTime now = UtcTimestamps.now();
 
-        assertThatThrownBy(() -> events.query(SystemEventQuery.newest(10).withPlugin("price_action_30m")))
+        assertThatThrownBy(() -> events.find(SystemEventQuery.newest(10).withPlugin("price_action_30m")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("plugin_id must name a registered plugin, was 'price_action_30m'");
         assertThatThrownBy(() -> SystemEventQuery.newest(10).withTimeRange(now, now.minusHours(1)))

@@ -6,7 +6,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -50,7 +50,9 @@ class CommandLineTest {
 
     @Test
     void an_error_is_one_line_and_verbose_adds_the_stack_trace() throws Exception {
-        Path notAFolder = Files.writeString(root.resolve("data"), "a file where the data folder should be");
+        // a file where the data folder's parent should be: the folder cannot be created
+        Path file = Files.writeString(root.resolve("data"), "a file where a folder should be");
+        Path notAFolder = file.resolve("inside");
 
         CliRun plain = CliRun.run("init", "--data-dir", notAFolder.toString());
         CliRun verbose = CliRun.run("init", "--data-dir", notAFolder.toString(), "--verbose");
@@ -60,7 +62,7 @@ class CommandLineTest {
                 .startsWith("zepix-db init: cannot create the data folder " + notAFolder);
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.err()).startsWith("zepix-db init: cannot create the data folder " + notAFolder)
-                .contains("\tat com.zepix.db.ops.InitOperation.run");
+                .contains("\tat com.zepix.db.ops.init.InitOperation.run");
     }
 
     /** Flyway's and jOOQ's chatter would go to the process's streams, not to picocli's writers. */

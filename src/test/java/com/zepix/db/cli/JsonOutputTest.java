@@ -47,7 +47,7 @@ class JsonOutputTest {
         assertThat(i.get("databases")).hasSize(3);
         assertThat(i.get("databases").get(2).get("database").asText()).isEqualTo("central");
         assertThat(i.get("databases").get(2).get("outcome").asText()).isEqualTo("created");
-        assertThat(i.get("databases").get(2).get("domain_tables")).hasSize(5);
+        assertThat(i.get("databases").get(2).get("domain_tables")).hasSize(6); // the five and the dashboard rollup
         assertThat(i.get("legacy").get("present").asBoolean()).isFalse();
 
         JsonNode v = parse(CliRun.run("verify", "--json", "--data-dir", data.toString()), "verify");
@@ -122,24 +122,32 @@ class JsonOutputTest {
     }
 
     @Test
-    void bench_has_typed_spreads_and_no_errors_or_lost_rows() throws Exception {
+    void bench_rows_have_stable_ids_numbers_and_no_errors_or_lost_rows() throws Exception {
         CliRun run = CliRun.run("bench", "--quick", "--json", "--work-dir", root.resolve("work").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = parse(run, "bench");
         assertThat(json.get("machine").asText()).isNotBlank();
-        assertThat(json.get("rows")).hasSize(17);
+        assertThat(json.get("missed_targets").isArray()).isTrue();
         JsonNode first = json.get("rows").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("single_insert.store_rows_per_s");
         assertThat(first.get("case").asText()).startsWith("1 single insert");
-        assertThat(first.get("value").isNumber()).isTrue();
-        assertThat(first.get("spread").get("min").isNumber()).isTrue();
-        assertThat(first.get("spread").get("runs").isInt()).isTrue();
+        for (String field : new String[] {"value", "min", "max"}) {
+            assertThat(first.get(field).isNumber()).as(field).isTrue();
+        }
+        assertThat(first.get("n").isInt()).isTrue();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (JsonNode row : json.get("rows")) {
-            if (row.get("variant").asText().equals("errors") || row.get("variant").asText().equals("lost rows")) {
+            assertThat(ids.add(row.get("id").asText())).as("unique id " + row.get("id")).isTrue();
+            if (row.get("id").asText().equals("writers.errors") || row.get("id").asText().equals("writers.lost_rows")) {
                 assertThat(row.get("value").asDouble()).as(row.toString()).isZero();
-                assertThat(row.get("spread").isNull()).isTrue();
+                assertThat(row.get("n").asInt()).isEqualTo(1);
                 assertThat(row.get("note").asText()).isEqualTo("must be 0");
             }
         }
+        assertThat(ids).contains("single_insert.ratio_vs_raw", "single_insert.ratio_vs_architecture_style",
+                "bulk_insert.ratio_vs_raw", "sync.first_1m_ratio_vs_raw", "sync.incremental_ratio",
+                "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d", "writers.errors",
+                "writers.lost_rows", "guard.cost_us_per_statement");
     }
 }

@@ -191,13 +191,16 @@ class PostgresCentralCommandTest {
         CliRun bench = run("bench", "--quick", "--case", "4,5,8", "--central", pg.url(), "--work-dir",
                 root.resolve("bench").toString());
         assertThat(bench.exitCode()).as(bench.toString()).isZero();
-        assertThat(bench.out()).contains("8 central on PostgreSQL").contains("trades, PostgreSQL")
-                .contains("dashboard median, PostgreSQL");
+        assertThat(bench.out()).contains("postgres.sync.first_ms", "postgres.sync.first_ratio_vs_sqlite",
+                "postgres.dashboard.p99_ms.90d", "postgres.dashboard.p99_ratio_vs_sqlite.90d");
         CliRun json = run("bench", "--quick", "--case", "8", "--central", pg.url(), "--work-dir",
                 root.resolve("bench-json").toString(), "--json");
         assertThat(json.exitCode()).as(json.toString()).isZero();
-        assertThat(json.out()).contains("\"8 central on PostgreSQL\"");
+        assertThat(json.out()).contains("\"8 central on PostgreSQL\"")
+                .containsPattern("\"id\"\\s*:\\s*\"postgres\\.sync\\.first_ms\"")
+                .containsPattern("\"id\"\\s*:\\s*\"postgres\\.dashboard\\.p99_ms\\.90d\"");
         assertThat(rows("SELECT count(*) FROM aggregated_trades")).containsExactly("0");
+        assertThat(rows("SELECT count(*) FROM aggregated_daily_totals")).containsExactly("0");
         assertThat(rows("SELECT count(*) FROM system_config WHERE key LIKE 'sync.cursor.%'")).containsExactly("0");
     }
 

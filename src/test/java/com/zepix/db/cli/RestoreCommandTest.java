@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.SchemaVersions;
 import java.nio.file.Files;

@@ -9,6 +9,7 @@ import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,22 +83,50 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
-    void bench_quick_prints_all_seven_cases_without_errors_or_lost_rows() throws Exception {
+    void bench_quick_prints_every_case_under_stable_ids_without_errors_or_lost_rows() {
         CliRun run = CliRun.run("bench", "--quick", "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        for (String benchCase : new String[] {"1 single insert", "2 bulk insert", "3 five concurrent writers",
-                "4 sync", "5 dashboard", "6 single insert, FULL vs NORMAL", "7 isolation guard, per statement"}) {
-            assertThat(run.out()).contains(benchCase);
+        for (String id : new String[] {"single_insert.ratio_vs_raw", "single_insert.ratio_vs_architecture_style",
+                "single_insert.normal_vs_full", "bulk_insert.ratio_vs_raw", "writers.errors", "writers.lost_rows",
+                "writers.commit_p99_ms.v3", "writers.commit_p99_ms.15m", "sync.first_1m_ratio_vs_raw",
+                "sync.incremental_ratio", "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d",
+                "guard.cost_us_per_statement", "guard.cost_us_per_statement.new_text"}) {
+            assertThat(run.out()).contains(id);
         }
         // correctness, not speed: these two must hold on any machine
-        assertThat(run.out()).containsPattern("errors\\s+0\\.000").containsPattern("lost rows\\s+0\\.000");
+        assertThat(run.out()).containsPattern("writers\\.errors\\s+errors\\s+0\\.000")
+                .containsPattern("writers\\.lost_rows\\s+lost rows\\s+0\\.000");
+    }
+
+    @Test
+    void bench_check_exits_1_naming_each_missed_target() {
+        // A quick run on a tiny data set cannot meet every target (the incremental sync of 100 on top
+        // of 10,000 trades is far above 1 % of the first), so --check must fail and say why.
+        CliRun run = CliRun.run("bench", "--quick", "--rounds", "1", "--case", "4", "--check", "--work-dir",
+                root.resolve("work").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("target missed: sync.incremental_ratio = ")
+                .contains("wanted sync.incremental_ratio <= 0.0100")
+                .contains("target missed: single_insert.ratio_vs_raw was not measured");
     }
 
     @Test
     void bench_case_runs_only_the_cases_asked_for() {
         CliRun run = CliRun.run("bench", "--quick", "--case", "7", "--work-dir", root.resolve("work7").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("7 isolation guard, per statement").contains("guarded context, text seen before")
-                .doesNotContain("1 single insert").doesNotContain("4 sync");
+        assertThat(run.out()).contains("guard.cost_us_per_statement").contains("guarded context, text seen before")
+                .doesNotContain("single_insert.").doesNotContain("sync.first");
+    }
+
+    @Test
+    void stats_refuses_the_years_0000_and_9999_and_writes_nothing() {
+        Path data = dataWithTrades();
+        Map<String, String> before = OpsFixtures.snapshot(data);
+        for (String day : new String[] {"0000-01-01", "9999-12-31"}) {
+            CliRun run = CliRun.run("stats", "--date", day, "--data-dir", data.toString());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains(day).contains("outside 2000-01-01 .. 2100-12-31");
+        }
+        assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
     }
 }

@@ -38,11 +38,11 @@ class ConcurrentWritersTest {
     @Test
     void five_writers_lose_nothing_and_never_see_busy() throws Exception {
         try (DatabaseService db = DatabaseService.open(TestDatabases.dataDir(dir))) {
-            V3TradeStore v3 = new V3TradeStore(db);
+            V3TradeStore v3 = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
             List<Callable<Integer>> writers = new ArrayList<>();
             writers.add(() -> {
                 for (int i = 1; i <= TRADES_PER_WRITER; i++) {
-                    v3.openDualTrade(V3TradeStoreTest.trade(i * 10L, i * 10L + 1, i * 10L + 2),
+                    v3.open(V3TradeStoreTest.trade(i * 10L, i * 10L + 1, i * 10L + 2),
                             V3TradeStoreTest.signal("{\"n\":" + i + "}"));
                 }
                 return TRADES_PER_WRITER;
@@ -75,7 +75,7 @@ class ConcurrentWritersTest {
                 go.await();
                 int n = 0;
                 while (!results.stream().allMatch(Future::isDone)) {
-                    db.read(DatabaseKey.V6_PRICE_ACTION_1M, ctx -> ctx.fetchCount(V6_SIGNALS_LOG));
+                    db.plugin(DatabaseKey.V6_PRICE_ACTION_1M).read(ctx -> ctx.fetchCount(V6_SIGNALS_LOG));
                     n++;
                 }
                 return n;
@@ -110,7 +110,7 @@ class ConcurrentWritersTest {
     private static Callable<Integer> v6Writer(DatabaseService db, DatabaseKey key, java.util.function.Consumer<DSLContext> insertTrade) {
         return () -> {
             for (int i = 0; i < TRADES_PER_WRITER; i++) {
-                db.write(key, ctx -> {
+                db.plugin(key).write(ctx -> {
                     insertTrade.accept(ctx);
                     ctx.insertInto(V6_SIGNALS_LOG).set(V6_SIGNALS_LOG.SIGNAL_TYPE, "BULLISH_ENTRY")
                             .set(V6_SIGNALS_LOG.SYMBOL, key.id()).set(V6_SIGNALS_LOG.PROCESSED, true)
@@ -122,7 +122,7 @@ class ConcurrentWritersTest {
     }
 
     private static int count(DatabaseService db, DatabaseKey key, org.jooq.Table<?> table) {
-        return db.<Integer>read(key, ctx -> ctx.fetchCount(table));
+        return db.plugin(key).<Integer>read(ctx -> ctx.fetchCount(table));
     }
 
 }

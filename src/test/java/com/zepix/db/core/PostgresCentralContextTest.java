@@ -43,13 +43,13 @@ class PostgresCentralContextTest {
     @Test
     void the_central_stores_run_unchanged_and_timestamps_keep_their_milliseconds() {
         assertThat(db.dialect(DatabaseKey.CENTRAL_SYSTEM)).isEqualTo(SQLDialect.POSTGRES);
-        SystemConfigStore config = new SystemConfigStore(db);
+        SystemConfigStore config = new SystemConfigStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
         assertThat(config.get("bot_version")).contains("3.0.0");
         assertThat(config.set("note", "on a server").value()).isEqualTo("on a server");
-        SystemEvents event = new SystemEventLog(db).append(new NewSystemEvent("TEST", Severity.WARNING, "combined_v3", "x"));
+        SystemEvents event = new SystemEventLog(db.plugin(DatabaseKey.CENTRAL_SYSTEM)).append(new NewSystemEvent("TEST", Severity.WARNING, "combined_v3", "x"));
         assertThat(event.id()).isPositive();
         assertThat(event.eventTime()).isEqualTo(event.eventTime().truncatedTo(ChronoUnit.MILLIS));
-        assertThat(new SystemEventLog(db).query(com.zepix.db.central.SystemEventQuery.newest(5)))
+        assertThat(new SystemEventLog(db.plugin(DatabaseKey.CENTRAL_SYSTEM)).find(com.zepix.db.central.SystemEventQuery.newest(5)))
                 .extracting(SystemEvents::eventTime).containsExactly(event.eventTime());
     }
 

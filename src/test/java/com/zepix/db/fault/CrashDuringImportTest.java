@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zepix.db.cli.Main;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.ZepixDbException;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.testsupport.LegacyFiles;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.io.ByteArrayOutputStream;

@@ -51,8 +51,7 @@ class CrashSafetyTest {
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
         try (DatabaseService db = DatabaseService.open(dir)) {
-            List<Long> stored = db.read(DatabaseKey.V3_COMBINED,
-                    ctx -> ctx.select(COMBINED_V3_TRADES.ID).from(COMBINED_V3_TRADES).fetch(COMBINED_V3_TRADES.ID));
+            List<Long> stored = db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.select(COMBINED_V3_TRADES.ID).from(COMBINED_V3_TRADES).fetch(COMBINED_V3_TRADES.ID));
             assertThat(stored).containsAll(acknowledged);
             System.out.printf("CrashSafetyTest: %d rounds, %d acknowledged commits, %d rows after recovery%n",
                     ROUNDS, acknowledged.size(), stored.size());

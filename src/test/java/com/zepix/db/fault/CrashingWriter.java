@@ -1,5 +1,6 @@
 package com.zepix.db.fault;
 
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.v3.DualOrder;
 import com.zepix.db.v3.MtfTrends;
@@ -22,14 +23,14 @@ public final class CrashingWriter {
         Path dataDir = Path.of(args[0]);
         long ticketBase = Long.parseLong(args[1]);
         try (DatabaseService db = DatabaseService.open(dataDir)) {
-            V3TradeStore trades = new V3TradeStore(db);
+            V3TradeStore trades = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
             System.out.println("READY");
             System.out.flush();
             for (long i = 0; ; i++) {
-                long id = trades.openDualTrade(new NewDualTrade(ticketBase + 3 * i, "EURUSD", Direction.BUY, 1.08,
+                long id = trades.open(new NewDualTrade(ticketBase + 3 * i, "EURUSD", Direction.BUY, 1.08,
                         "Crash_Test", "5", 5, 0.5, MtfTrends.UNKNOWN, LogicRoute.LOGIC2,
                         new DualOrder(ticketBase + 3 * i + 1, 0.1, null, null),
-                        new DualOrder(ticketBase + 3 * i + 2, 0.1, null, null), "round " + ticketBase));
+                        new DualOrder(ticketBase + 3 * i + 2, 0.1, null, null), "round " + ticketBase)).id();
                 System.out.println(id);
                 System.out.flush();
             }

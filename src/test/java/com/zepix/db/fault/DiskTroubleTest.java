@@ -37,13 +37,13 @@ class DiskTroubleTest {
     void a_folder_that_disappears_while_open_fails_writes_naming_the_file() throws IOException {
         Path data = TestDatabases.dataDir(dir.resolve("data"));
         try (DatabaseService db = DatabaseService.open(data)) {
-            new V3SignalLog(db).logProcessed(SIGNAL);
+            new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED)).logProcessed(SIGNAL);
             deleteRecursively(data);
-            assertThatThrownBy(() -> new V3SignalLog(db).logProcessed(SIGNAL))
+            assertThatThrownBy(() -> new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED)).logProcessed(SIGNAL))
                     .isInstanceOf(DatabaseUnavailableException.class)
                     .hasMessageContaining(DatabaseFile.V3.in(data).toString())
                     .hasMessageContaining("disappeared");
-            assertThatThrownBy(() -> db.read(DatabaseKey.V3_COMBINED, ctx -> ctx.fetchCount(V3_SIGNALS_LOG)))
+            assertThatThrownBy(() -> db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.fetchCount(V3_SIGNALS_LOG)))
                     .isInstanceOf(DatabaseUnavailableException.class);
         }
         assertThat(data).doesNotExist(); // nothing recreated it
@@ -53,13 +53,13 @@ class DiskTroubleTest {
     void a_read_only_folder_is_refused_naming_the_path_and_nothing_is_written() throws Exception {
         Path data = TestDatabases.dataDir(dir.resolve("data"));
         try (DatabaseService db = DatabaseService.open(data)) {
-            new V3SignalLog(db).logProcessed(SIGNAL); // the files are in WAL mode and current
+            new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED)).logProcessed(SIGNAL); // the files are in WAL mode and current
         }
         ReadOnly readOnly = ReadOnly.make(data);
         try {
             assertThatThrownBy(() -> {
                 try (DatabaseService db = DatabaseService.open(data)) {
-                    new V3SignalLog(db).logProcessed(SIGNAL);
+                    new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED)).logProcessed(SIGNAL);
                 }
             }).isInstanceOf(ZepixDbException.class).hasMessageContaining(data.toString());
         } finally {

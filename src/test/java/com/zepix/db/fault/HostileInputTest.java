@@ -2,6 +2,7 @@ package com.zepix.db.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
@@ -44,25 +45,25 @@ class HostileInputTest {
         TestDatabases.dataDir(dir);
         Map<DatabaseFile, String> schemaBefore = schemas();
         try (DatabaseService db = DatabaseService.open(dir)) {
-            V3TradeStore trades = new V3TradeStore(db);
-            V3SignalLog signals = new V3SignalLog(db);
+            V3TradeStore trades = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
+            V3SignalLog signals = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
             long ticket = 1;
             for (String text : HOSTILE) {
-                long id = trades.openDualTrade(new NewDualTrade(ticket++, text, Direction.BUY, 1.0, text, null, null,
+                long id = trades.open(new NewDualTrade(ticket++, text, Direction.BUY, 1.0, text, null, null,
                         null, MtfTrends.UNKNOWN, LogicRoute.LOGIC2, new DualOrder(ticket++, 0.1, null, null),
-                        new DualOrder(ticket++, 0.1, null, null), text));
-                var stored = trades.find(id).orElseThrow();
-                assertThat(stored.getSymbol()).isEqualTo(text);
-                assertThat(stored.getSignalType()).isEqualTo(text);
-                assertThat(stored.getNotes()).isEqualTo(text);
+                        new DualOrder(ticket++, 0.1, null, null), text)).id();
+                var stored = trades.findById(id).orElseThrow();
+                assertThat(stored.symbol()).isEqualTo(text);
+                assertThat(stored.signalType()).isEqualTo(text);
+                assertThat(stored.notes()).isEqualTo(text);
 
                 String json = "{\"payload\":" + jsonString(text) + "}";
                 signals.logProcessed(new V3Signal("Hostile", text, null, null, null, json));
-                var logged = signals.recent(1).get(0);
-                assertThat(logged.getSignalJson()).isEqualTo(json);
-                assertThat(logged.getSymbol()).isEqualTo(text);
+                var logged = signals.findRecent(1).get(0);
+                assertThat(logged.signalJson()).isEqualTo(json);
+                assertThat(logged.symbol()).isEqualTo(text);
             }
-            assertThat(trades.findOpenTrades()).hasSize(HOSTILE.size());
+            assertThat(trades.findOpen()).hasSize(HOSTILE.size());
         }
         assertThat(schemas()).isEqualTo(schemaBefore);
     }

@@ -3,7 +3,7 @@ package com.zepix.db.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.ops.RestoreOperation;
+import com.zepix.db.ops.backup.RestoreOperation;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

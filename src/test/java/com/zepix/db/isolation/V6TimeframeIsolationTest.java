@@ -16,8 +16,7 @@ class V6TimeframeIsolationTest extends StoreTestBase {
 
     @Test
     void the_15m_context_refuses_the_1m_trades_table_naming_it() {
-        assertThatThrownBy(() -> db.read(DatabaseKey.V6_PRICE_ACTION_15M,
-                ctx -> ctx.selectFrom(PRICE_ACTION_1M_TRADES).fetch()))
+        assertThatThrownBy(() -> db.plugin(DatabaseKey.V6_PRICE_ACTION_15M).read(ctx -> ctx.selectFrom(PRICE_ACTION_1M_TRADES).fetch()))
                 .isInstanceOf(IsolationViolationException.class)
                 .hasMessageContaining("price_action_1m_trades")
                 .hasMessageContaining("v6_price_action_15m");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.ops.checks.DailyTotalsCheck;
 import com.zepix.db.testsupport.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ class CentralInstanceIdMigrationTest {
         }
         SchemaMigrations.flyway(DatabaseFile.CENTRAL, TestDatabases.dataSource(file), "filesystem:" + before).migrate();
         try (Connection c = TestDatabases.open(file); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO aggregated_trades (plugin_id, plugin_type, mt5_ticket, symbol)"
-                    + " VALUES ('combined_v3', 'V3_COMBINED', 9000, 'EURUSD')");
+            st.execute("INSERT INTO aggregated_trades (plugin_id, plugin_type, mt5_ticket, symbol, entry_time, status,"
+                    + " profit_dollars) VALUES ('combined_v3', 'V3_COMBINED', 9000, 'EURUSD', '2026-11-20 10:00:00',"
+                    + " 'CLOSED', 2.5)");
             st.execute("INSERT INTO sync_status (plugin_id, last_sync_success, records_synced) VALUES ('combined_v3', 1, 1)");
             st.execute("INSERT INTO system_config (key, value) VALUES ('sync.cursor.combined_v3', 'after=1;open=')");
         }
@@ -47,6 +49,20 @@ class CentralInstanceIdMigrationTest {
             assertThat(strings(st, "SELECT instance_id || '/' || plugin_id FROM sync_status")).containsExactly("local/combined_v3");
             assertThat(strings(st, "SELECT key || '=' || value FROM system_config WHERE key LIKE 'sync.cursor.%'"))
                     .containsExactly("sync.cursor.local.combined_v3=after=1;open=");
+            // V4's rollup row, made by its trigger before V5, is the instance's too, and its triggers keep
+            // counting into that row after V5 (the SQLite central has the one instance 'local').
+            assertThat(strings(st, "SELECT instance_id || '/' || plugin_id || '/' || day || '/' || trades"
+                    + " FROM aggregated_daily_totals")).containsExactly("local/combined_v3/2026-11-20/1");
+            st.execute("INSERT INTO aggregated_trades (plugin_id, plugin_type, mt5_ticket, symbol, entry_time, status,"
+                    + " profit_dollars) VALUES ('combined_v3', 'V3_COMBINED', 9002, 'EURUSD', '2026-11-20 11:00:00',"
+                    + " 'CLOSED', -1.0)");
+            assertThat(strings(st, "SELECT instance_id || '/' || plugin_id || '/' || day || '/' || trades || '/'"
+                    + " || closed_trades || '/' || winning_trades || '/' || profit_dollars FROM aggregated_daily_totals"))
+                    .containsExactly("local/combined_v3/2026-11-20/2/2/1/1.5");
+            assertThat(DailyTotalsCheck.problems(c)).isEmpty();
+            assertThatThrownBy(() -> st.execute("INSERT INTO aggregated_daily_totals (instance_id, plugin_id, day, trades,"
+                    + " closed_trades, winning_trades, profit_dollars) VALUES ('local', 'combined_v3', '2026-11-20',"
+                    + " 1, 0, 0, 0)")).hasMessageContaining("UNIQUE");
             // The architecture's own key stays in force beside the instance one.
             assertThatThrownBy(() -> st.execute("INSERT INTO aggregated_trades (plugin_id, mt5_ticket, symbol, instance_id)"
                     + " VALUES ('combined_v3', 9000, 'EURUSD', 'other')")).hasMessageContaining("UNIQUE");

@@ -78,6 +78,8 @@ class ConstraintsTest {
             case "sync_status" -> row.putAll(Map.of("plugin_id", "combined_v3", "last_sync_time",
                     "2026-01-02 10:05:00", "last_sync_success", 1, "records_synced", 12));
             case "legacy_trade_imports" -> row.putAll(Map.of("legacy_id", 41L, "trade_id", 1L, "order_type", "ORDER_A"));
+            case "aggregated_daily_totals" -> row.putAll(Map.of("plugin_id", "combined_v3", "day", "2026-01-02",
+                    "trades", 3, "closed_trades", 2, "winning_trades", 1, "profit_dollars", 12.5));
             default -> throw new IllegalArgumentException(table);
         }
         return row;
@@ -168,6 +170,14 @@ class ConstraintsTest {
                 new Bad(central, "aggregated_trades", "mt5_ticket", NULL, NOT_NULL),
                 new Bad(central, "aggregated_trades", "status", "HALF", CHECK),
                 new Bad(central, "aggregated_trades", "mt5_ticket", "duplicate", UNIQUE),
+                new Bad(central, "aggregated_daily_totals", "plugin_id", "no_such_plugin", FOREIGN_KEY),
+                new Bad(central, "aggregated_daily_totals", "day", "2026-02-30", CHECK),
+                new Bad(central, "aggregated_daily_totals", "day", "2026-01-02 10:00:00", CHECK),
+                new Bad(central, "aggregated_daily_totals", "trades", -1, CHECK),
+                new Bad(central, "aggregated_daily_totals", "closed_trades", 4, CHECK),
+                new Bad(central, "aggregated_daily_totals", "winning_trades", 3, CHECK),
+                new Bad(central, "aggregated_daily_totals", "profit_dollars", NULL, NOT_NULL),
+                new Bad(central, "aggregated_daily_totals", "day", "duplicate", UNIQUE),
                 new Bad(central, "system_config", "value", NULL, NOT_NULL),
                 new Bad(central, "system_config", "key", "bot_version", UNIQUE),
                 new Bad(central, "system_events", "severity", "DEBUG", CHECK),

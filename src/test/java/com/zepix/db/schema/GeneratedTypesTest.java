@@ -67,7 +67,7 @@ class GeneratedTypesTest {
                 default -> OrderStatus.class;
             };
         }
-        if (column.equals("date")) {
+        if (column.equals("date") || table.equals("aggregated_daily_totals") && column.equals("day")) {
             return LocalDate.class;
         }
         return switch (sqlType) {

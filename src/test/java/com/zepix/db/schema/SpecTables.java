@@ -256,6 +256,15 @@ final class SpecTables {
                     new Column("trade_id", "INTEGER"),
                     new Column("order_type", "TEXT"),
                     new Column("imported_at", "TIMESTAMP")),
+                    List.of()),
+            // central V4's dashboard rollup
+            new Table(DatabaseFile.CENTRAL, "aggregated_daily_totals", List.of(
+                    new Column("plugin_id", "TEXT"),
+                    new Column("day", "TEXT"),
+                    new Column("trades", "INTEGER"),
+                    new Column("closed_trades", "INTEGER"),
+                    new Column("winning_trades", "INTEGER"),
+                    new Column("profit_dollars", "REAL")),
                     List.of()));
 
     static List<Table> of(DatabaseFile database) {

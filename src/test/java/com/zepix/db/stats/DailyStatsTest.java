@@ -14,9 +14,9 @@ import com.zepix.db.core.TradeStatus;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TestDatabases;
-import com.zepix.db.v3.V3DailyStats;
+import com.zepix.db.v3.V3DailyStatsStore;
 import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
-import com.zepix.db.v6.V6DailyStats;
+import com.zepix.db.v6.V6DailyStatsStore;
 import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,17 +70,16 @@ class DailyStatsTest {
     }
 
     private void pulse(String type, LocalDateTime at) {
-        db.write(DatabaseKey.V6_PRICE_ACTION_15M, ctx -> ctx.insertInto(V6_SIGNALS_LOG)
+        db.plugin(DatabaseKey.V6_PRICE_ACTION_15M).write(ctx -> ctx.insertInto(V6_SIGNALS_LOG)
                 .set(V6_SIGNALS_LOG.SIGNAL_TYPE, type).set(V6_SIGNALS_LOG.SYMBOL, "EURUSD")
                 .set(V6_SIGNALS_LOG.RECEIVED_TIME, at).execute());
     }
 
     @Test
     void v3_rows_match_the_hand_computed_figures_and_recomputing_is_idempotent() {
-        V3DailyStats stats = new V3DailyStats(db);
+        V3DailyStatsStore stats = new V3DailyStatsStore(db);
         stats.recompute(new DayRange(D20, D22));
-        Result<V3DailyStatsRecord> first = db.read(DatabaseKey.V3_COMBINED,
-                ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
+        Result<V3DailyStatsRecord> first = db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
         assertThat(first).hasSize(2); // the 22nd had no trades: no row
         // the 20th: trades 1-4 (trade 6 entered a second before midnight on the 19th)
         V3DailyStatsRecord d20 = first.get(0);
@@ -96,36 +95,34 @@ class DailyStatsTest {
         assertThat(d21.getWinRate()).isEqualTo(100.0);
 
         stats.recompute(new DayRange(D20, D22));
-        assertThat(db.<Result<V3DailyStatsRecord>>read(DatabaseKey.V3_COMBINED,
-                ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch())).isEqualTo(first);
+        assertThat(db.plugin(DatabaseKey.V3_COMBINED).<Result<V3DailyStatsRecord>>read(ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch())).isEqualTo(first);
     }
 
     @Test
     void days_without_trades_get_no_row_and_lose_a_row_they_had() {
-        V3DailyStats v3 = new V3DailyStats(db);
-        V6DailyStats v6 = new V6DailyStats(db, PluginTradeSources.v6());
+        V3DailyStatsStore v3 = new V3DailyStatsStore(db);
+        V6DailyStatsStore v6 = new V6DailyStatsStore(db, PluginTradeSources.v6());
         LocalDate quiet = D22.plusDays(30);
-        db.write(DatabaseKey.V3_COMBINED, ctx -> ctx.insertInto(V3_DAILY_STATS)
+        db.plugin(DatabaseKey.V3_COMBINED).write(ctx -> ctx.insertInto(V3_DAILY_STATS)
                 .set(V3_DAILY_STATS.DATE, quiet).set(V3_DAILY_STATS.TOTAL_DUAL_ENTRIES, 0).execute());
 
         assertThat(v3.recompute(new DayRange(D22, quiet))).isEmpty();
         assertThat(v6.recompute(new DayRange(D22, quiet)).rows()).isEmpty();
 
-        int v3Rows = db.read(DatabaseKey.V3_COMBINED, ctx -> ctx.fetchCount(V3_DAILY_STATS));
-        int v6Rows = db.read(DatabaseKey.V6_PRICE_ACTION_1M, ctx -> ctx.fetchCount(V6_DAILY_STATS));
+        int v3Rows = db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.fetchCount(V3_DAILY_STATS));
+        int v6Rows = db.plugin(DatabaseKey.V6_PRICE_ACTION_1M).read(ctx -> ctx.fetchCount(V6_DAILY_STATS));
         assertThat(v3Rows).isZero();
         assertThat(v6Rows).isZero();
         // a day with only Trend Pulse updates still gets its V6 row, with them counted
         assertThat(v6.recompute(DayRange.of(D21)).rows()).singleElement()
-                .satisfies(r -> assertThat(r.getTrendPulseUpdates()).isEqualTo(1));
+                .satisfies(r -> assertThat(r.trendPulseUpdates()).isEqualTo(1));
     }
 
     @Test
     void v6_rows_count_each_timeframe_through_its_own_source_and_the_days_trend_pulses() {
-        V6DailyStats stats = new V6DailyStats(db, PluginTradeSources.all().subList(1, 5));
+        V6DailyStatsStore stats = new V6DailyStatsStore(db, PluginTradeSources.all().subList(1, 5));
         stats.recompute(new DayRange(D20, D21));
-        Result<V6DailyStatsRecord> rows = db.read(DatabaseKey.V6_PRICE_ACTION_1H,
-                ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch());
+        Result<V6DailyStatsRecord> rows = db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).read(ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch());
         V6DailyStatsRecord d20 = rows.get(0);
         assertThat(List.of(d20.getPlugin_1mTrades(), d20.getPlugin_5mTrades(), d20.getPlugin_15mTrades(),
                 d20.getPlugin_1hTrades())).containsExactly(2, 1, 1, 1);
@@ -138,7 +135,6 @@ class DailyStatsTest {
         assertThat(d21.getWinRate()).isZero();
 
         stats.recompute(new DayRange(D20, D21));
-        assertThat(db.<Result<V6DailyStatsRecord>>read(DatabaseKey.V6_PRICE_ACTION_1H,
-                ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch())).isEqualTo(rows);
+        assertThat(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).<Result<V6DailyStatsRecord>>read(ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch())).isEqualTo(rows);
     }
 }

@@ -26,7 +26,7 @@ public final class PluginTrades {
     public long v3(Long parentTicket, Long orderATicket, LocalDateTime entry, TradeStatus status, Double profit,
             LogicRoute route) {
         boolean closed = status == TradeStatus.CLOSED;
-        return db.writeAndGet(DatabaseKey.V3_COMBINED, ctx -> ctx.insertInto(COMBINED_V3_TRADES)
+        return db.plugin(DatabaseKey.V3_COMBINED).writeAndGet(ctx -> ctx.insertInto(COMBINED_V3_TRADES)
                 .set(COMBINED_V3_TRADES.MT5_PARENT_TICKET, parentTicket)
                 .set(COMBINED_V3_TRADES.ORDER_A_TICKET, orderATicket)
                 .set(COMBINED_V3_TRADES.SYMBOL, "EURUSD")
@@ -46,7 +46,7 @@ public final class PluginTrades {
     }
 
     public long m1(Long orderBTicket, LocalDateTime entry, boolean closed, Double profit) {
-        return db.writeAndGet(DatabaseKey.V6_PRICE_ACTION_1M, ctx -> ctx.insertInto(PRICE_ACTION_1M_TRADES)
+        return db.plugin(DatabaseKey.V6_PRICE_ACTION_1M).writeAndGet(ctx -> ctx.insertInto(PRICE_ACTION_1M_TRADES)
                 .set(PRICE_ACTION_1M_TRADES.ORDER_B_TICKET, orderBTicket)
                 .set(PRICE_ACTION_1M_TRADES.SYMBOL, "XAUUSD").set(PRICE_ACTION_1M_TRADES.DIRECTION, Direction.SELL)
                 .set(PRICE_ACTION_1M_TRADES.LOT_SIZE, 0.05).set(PRICE_ACTION_1M_TRADES.ENTRY_PRICE, 2600.0)
@@ -58,7 +58,7 @@ public final class PluginTrades {
     }
 
     public long m5(Long orderATicket, Long orderBTicket, LocalDateTime entry, TradeStatus status, Double profit) {
-        return db.writeAndGet(DatabaseKey.V6_PRICE_ACTION_5M, ctx -> ctx.insertInto(PRICE_ACTION_5M_TRADES)
+        return db.plugin(DatabaseKey.V6_PRICE_ACTION_5M).writeAndGet(ctx -> ctx.insertInto(PRICE_ACTION_5M_TRADES)
                 .set(PRICE_ACTION_5M_TRADES.ORDER_A_TICKET, orderATicket)
                 .set(PRICE_ACTION_5M_TRADES.ORDER_B_TICKET, orderBTicket)
                 .set(PRICE_ACTION_5M_TRADES.SYMBOL, "EURUSD").set(PRICE_ACTION_5M_TRADES.DIRECTION, Direction.BUY)
@@ -71,7 +71,7 @@ public final class PluginTrades {
     }
 
     public long m15(Long orderATicket, LocalDateTime entry, boolean closed, Double profit) {
-        return db.writeAndGet(DatabaseKey.V6_PRICE_ACTION_15M, ctx -> ctx.insertInto(PRICE_ACTION_15M_TRADES)
+        return db.plugin(DatabaseKey.V6_PRICE_ACTION_15M).writeAndGet(ctx -> ctx.insertInto(PRICE_ACTION_15M_TRADES)
                 .set(PRICE_ACTION_15M_TRADES.ORDER_A_TICKET, orderATicket)
                 .set(PRICE_ACTION_15M_TRADES.SYMBOL, "USDJPY").set(PRICE_ACTION_15M_TRADES.DIRECTION, Direction.BUY)
                 .set(PRICE_ACTION_15M_TRADES.LOT_SIZE, 0.3).set(PRICE_ACTION_15M_TRADES.ENTRY_PRICE, 151.0)
@@ -83,7 +83,7 @@ public final class PluginTrades {
     }
 
     public long h1(Long orderATicket, LocalDateTime entry, boolean closed, Double profit) {
-        return db.writeAndGet(DatabaseKey.V6_PRICE_ACTION_1H, ctx -> ctx.insertInto(PRICE_ACTION_1H_TRADES)
+        return db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).writeAndGet(ctx -> ctx.insertInto(PRICE_ACTION_1H_TRADES)
                 .set(PRICE_ACTION_1H_TRADES.ORDER_A_TICKET, orderATicket)
                 .set(PRICE_ACTION_1H_TRADES.SYMBOL, "GBPJPY").set(PRICE_ACTION_1H_TRADES.DIRECTION, Direction.SELL)
                 .set(PRICE_ACTION_1H_TRADES.LOT_SIZE, 0.5).set(PRICE_ACTION_1H_TRADES.ENTRY_PRICE, 190.0)

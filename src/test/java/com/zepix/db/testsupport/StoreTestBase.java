@@ -28,6 +28,6 @@ public abstract class StoreTestBase {
 
     protected int rows(DatabaseKey key, Table<?> table) {
         // Not fetchCount: jOOQ renders count(*) with a plain-SQL "*", which the isolation guard refuses.
-        return db.<Integer>read(key, ctx -> ctx.fetchCount(table));
+        return db.plugin(key).<Integer>read(ctx -> ctx.fetchCount(table));
     }
 }

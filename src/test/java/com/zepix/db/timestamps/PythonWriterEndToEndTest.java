@@ -18,21 +18,21 @@ import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
-import com.zepix.db.ops.BackupOperation;
-import com.zepix.db.ops.BackupReport;
-import com.zepix.db.ops.BackupResult;
-import com.zepix.db.ops.RestoreOperation;
-import com.zepix.db.ops.VerifyOperation;
+import com.zepix.db.ops.backup.BackupOperation;
+import com.zepix.db.ops.backup.BackupReport;
+import com.zepix.db.ops.backup.BackupResult;
+import com.zepix.db.ops.backup.RestoreOperation;
 import com.zepix.db.ops.stats.DailyStatsOperation;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
 import com.zepix.db.ops.sync.TradeSync;
+import com.zepix.db.ops.verify.VerifyOperation;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PythonForms;
 import com.zepix.db.testsupport.PythonForms.Writer;
-import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v6.MarketTrendStore;
-import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import com.zepix.db.v6.m1.ScalpingTradeStore;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -171,11 +171,11 @@ class PythonWriterEndToEndTest {
     @Test
     void stores_read_every_value_back_as_the_instant_written() {
         try (DatabaseService db = DatabaseService.open(data)) {
-            ScalpingTradeStore scalping = new ScalpingTradeStore(db);
-            MarketTrendStore trends = new MarketTrendStore(db, DatabaseKey.V6_PRICE_ACTION_15M);
-            PluginRegistry registry = new PluginRegistry(db);
-            SystemConfigStore config = new SystemConfigStore(db);
-            SyncStatusStore status = new SyncStatusStore(db);
+            ScalpingTradeStore scalping = new ScalpingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M));
+            MarketTrendStore trends = new MarketTrendStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M));
+            PluginRegistry registry = new PluginRegistry(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
+            SystemConfigStore config = new SystemConfigStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
+            SyncStatusStore status = new SyncStatusStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
             for (int w = 0; w < WRITERS; w++) {
                 Writer writer = PythonForms.WRITERS.get(w);
                 for (int i = 0; i < INSTANTS.size(); i++) {
@@ -184,11 +184,11 @@ class PythonWriterEndToEndTest {
                     assertThat(trade.exitTime()).isEqualTo(writer.instant(INSTANTS.get(i).plusMinutes(30)));
                 }
                 assertThat(trends.find("SYM" + w, "15").orElseThrow().lastUpdated()).isEqualTo(writer.instant(INSTANTS.get(3)));
-                PluginsRegistry plugin = registry.find("python_" + w).orElseThrow();
+                PluginsRegistry plugin = registry.findById("python_" + w).orElseThrow();
                 assertThat(plugin.installedDate()).isEqualTo(writer.instant(INSTANTS.get(0)));
                 assertThat(plugin.lastActive()).isEqualTo(writer.instant(INSTANTS.get(3)));
-                assertThat(config.find("python." + w).orElseThrow().lastUpdated()).isEqualTo(writer.instant(INSTANTS.get(2)));
-                assertThat(status.read("python_" + w).orElseThrow().lastSyncTime()).isEqualTo(writer.instant(INSTANTS.get(1)));
+                assertThat(config.findByKey("python." + w).orElseThrow().lastUpdated()).isEqualTo(writer.instant(INSTANTS.get(2)));
+                assertThat(status.findByPlugin("python_" + w).orElseThrow().lastSyncTime()).isEqualTo(writer.instant(INSTANTS.get(1)));
             }
         }
     }
@@ -207,7 +207,7 @@ class PythonWriterEndToEndTest {
                             .containsExactly(writer.instant(INSTANTS.get(2)), writer.instant(INSTANTS.get(3)));
                 }
             }
-            List<SystemEvents> events = new SystemEventLog(db).query(SystemEventQuery.newest(SystemEventQuery.MAX_LIMIT)
+            List<SystemEvents> events = new SystemEventLog(db.plugin(DatabaseKey.CENTRAL_SYSTEM)).find(SystemEventQuery.newest(SystemEventQuery.MAX_LIMIT)
                     .withTimeRange(NOON, DAY.plusDays(1).atStartOfDay()));
             Map<String, Long> eventsPerWriter = events.stream().filter(e -> "PYTHON".equals(e.eventType()))
                     .collect(Collectors.groupingBy(SystemEvents::description, Collectors.counting()));
@@ -221,15 +221,15 @@ class PythonWriterEndToEndTest {
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.days()).singleElement().extracting(DailyStatsOperation.Day::date).isEqualTo(DAY);
-        V3DailyStatsRecord v3 = result.days().get(0).v3();
-        assertThat(v3.getTotalDualEntries()).isEqualTo(ON_THE_DAY * WRITERS);
-        assertThat(v3.getTotalProfitDollars()).isEqualTo(ON_THE_DAY * WRITERS * 1.0);
-        V6DailyStatsRecord v6 = result.days().get(0).v6();
-        assertThat(List.of(v6.getPlugin_1mTrades(), v6.getPlugin_5mTrades(), v6.getPlugin_15mTrades(), v6.getPlugin_1hTrades()))
+        V3DailyStats v3 = result.days().get(0).v3();
+        assertThat(v3.totalDualEntries()).isEqualTo(ON_THE_DAY * WRITERS);
+        assertThat(v3.totalProfitDollars()).isEqualTo(ON_THE_DAY * WRITERS * 1.0);
+        V6DailyStats v6 = result.days().get(0).v6();
+        assertThat(List.of(v6.plugin_1mTrades(), v6.plugin_5mTrades(), v6.plugin_15mTrades(), v6.plugin_1hTrades()))
                 .containsOnly(ON_THE_DAY * WRITERS);
-        assertThat(v6.getTrendPulseUpdates()).isEqualTo(ON_THE_DAY * WRITERS);
+        assertThat(v6.trendPulseUpdates()).isEqualTo(ON_THE_DAY * WRITERS);
         // 1m, 15m and 1h: 1.0 each; 5m: PARTIAL with no total, so Order A's booked 2.0.
-        assertThat(v6.getTotalProfitDollars()).isEqualTo(ON_THE_DAY * WRITERS * (3 * 1.0 + 2.0));
+        assertThat(v6.totalProfitDollars()).isEqualTo(ON_THE_DAY * WRITERS * (3 * 1.0 + 2.0));
     }
 
     @Test
@@ -240,7 +240,7 @@ class PythonWriterEndToEndTest {
         assertThat(report.anyFailed()).as(report.toString()).isFalse();
         assertThat(report.totalSynced()).isEqualTo(5 * INSTANTS.size() * WRITERS);
         try (DatabaseService db = DatabaseService.open(data)) {
-            Map<String, PluginDayTotals> day = new DashboardQueries(db).totalsPerPluginPerDay(DayRange.of(DAY)).stream()
+            Map<String, PluginDayTotals> day = new DashboardQueries(db.plugin(DatabaseKey.CENTRAL_SYSTEM)).totalsPerPluginPerDay(DayRange.of(DAY)).stream()
                     .collect(Collectors.toMap(PluginDayTotals::pluginId, t -> t));
             for (String plugin : List.of("combined_v3", "price_action_1m", "price_action_5m", "price_action_15m")) {
                 assertThat(day.get(plugin).trades()).as(plugin).isEqualTo(ON_THE_DAY * WRITERS);
@@ -262,7 +262,7 @@ class PythonWriterEndToEndTest {
 
         new RestoreOperation(data, v6Backup, Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(2))).run();
         assertThat(new VerifyOperation(data).run().findings()).isEmpty();
-        assertThat(new DailyStatsOperation(data).run(DayRange.of(DAY)).days().get(0).v6().getPlugin_5mTrades())
+        assertThat(new DailyStatsOperation(data).run(DayRange.of(DAY)).days().get(0).v6().plugin_5mTrades())
                 .isEqualTo(ON_THE_DAY * WRITERS);
     }
 

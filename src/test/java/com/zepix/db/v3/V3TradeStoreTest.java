@@ -34,8 +34,8 @@ public class V3TradeStoreTest {
     @BeforeEach
     void open() {
         db = DatabaseService.open(TestDatabases.dataDir(dir));
-        trades = new V3TradeStore(db);
-        signals = new V3SignalLog(db);
+        trades = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
+        signals = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
     }
 
     @AfterEach
@@ -54,28 +54,28 @@ public class V3TradeStoreTest {
     }
 
     private int count(Table<?> table) {
-        return db.<Integer>read(DatabaseKey.V3_COMBINED, ctx -> ctx.fetchCount(table));
+        return db.plugin(DatabaseKey.V3_COMBINED).<Integer>read(ctx -> ctx.fetchCount(table));
     }
 
     @Test
     void opening_stores_both_orders_the_route_multiplier_and_the_linked_signal() {
-        long id = trades.openDualTrade(trade(5000, 5001, 5002), signal("{\"score\":7}"));
-        var t = trades.find(id).orElseThrow();
-        assertThat(t.getOrderATicket()).isEqualTo(5001L);
-        assertThat(t.getOrderBTicket()).isEqualTo(5002L);
-        assertThat(t.getLogicMultiplier()).isEqualTo(1.25);
-        assertThat(t.getStatus()).isEqualTo(TradeStatus.OPEN);
-        assertThat(t.getMtf_1d()).isEqualTo(-1);
-        var logged = signals.recent(1).get(0);
-        assertThat(logged.getTradeId()).isEqualTo(id);
-        assertThat(logged.getTradePlaced()).isTrue();
-        assertThat(logged.getProcessed()).isTrue();
+        long id = trades.open(trade(5000, 5001, 5002), signal("{\"score\":7}")).id();
+        var t = trades.findById(id).orElseThrow();
+        assertThat(t.orderATicket()).isEqualTo(5001L);
+        assertThat(t.orderBTicket()).isEqualTo(5002L);
+        assertThat(t.logicMultiplier()).isEqualTo(1.25);
+        assertThat(t.status()).isEqualTo(TradeStatus.OPEN);
+        assertThat(t.mtf_1d()).isEqualTo(-1);
+        var logged = signals.findRecent(1).get(0);
+        assertThat(logged.tradeId()).isEqualTo(id);
+        assertThat(logged.tradePlaced()).isTrue();
+        assertThat(logged.processed()).isTrue();
     }
 
     @Test
     void a_dual_open_whose_second_half_is_refused_leaves_no_row_behind() {
         // the trade row goes in first; the signal's payload is not JSON, which SQLite refuses
-        assertThatThrownBy(() -> trades.openDualTrade(trade(6000, 6001, 6002), signal("{not json")))
+        assertThatThrownBy(() -> trades.open(trade(6000, 6001, 6002), signal("{not json")))
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("v3_signals_log");
         assertThat(count(COMBINED_V3_TRADES)).isZero();
@@ -84,8 +84,8 @@ public class V3TradeStoreTest {
 
     @Test
     void a_duplicate_ticket_is_refused_as_a_constraint_naming_the_table() {
-        trades.openDualTrade(trade(1, 11, 12));
-        assertThatThrownBy(() -> trades.openDualTrade(trade(2, 21, 12)))
+        trades.open(trade(1, 11, 12));
+        assertThatThrownBy(() -> trades.open(trade(2, 21, 12)))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
                     assertThat(e.table()).isEqualTo("combined_v3_trades");
                     assertThat(e.constraint()).contains("combined_v3_trades.order_b_ticket");
@@ -95,32 +95,32 @@ public class V3TradeStoreTest {
 
     @Test
     void closing_order_a_then_b_goes_partial_then_closed_with_profit_summed() {
-        long id = trades.openDualTrade(trade(7000, 7001, 7002));
+        long id = trades.open(trade(7000, 7001, 7002)).id();
         var partial = trades.closeOrder(id, OrderType.ORDER_B, new OrderClose(1.0900, 50.0, "TP1"));
-        assertThat(partial.getStatus()).isEqualTo(TradeStatus.PARTIAL);
-        assertThat(partial.getOrderBStatus()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(partial.getExitTime()).isNull();
+        assertThat(partial.status()).isEqualTo(TradeStatus.PARTIAL);
+        assertThat(partial.orderBStatus()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(partial.exitTime()).isNull();
         var closed = trades.closeOrder(id, OrderType.ORDER_A, new OrderClose(1.0820, -30.0, "SL"));
-        assertThat(closed.getStatus()).isEqualTo(TradeStatus.CLOSED);
-        assertThat(closed.getTotalProfitDollars()).isEqualTo(20.0);
-        assertThat(closed.getExitTime()).isNotNull();
-        assertThat(closed.getCloseReason()).isEqualTo("SL");
-        var stored = trades.find(id).orElseThrow();
-        assertThat(stored.getStatus()).isEqualTo(TradeStatus.CLOSED);
-        assertThat(stored.getOrderAProfitDollars()).isEqualTo(-30.0);
-        assertThat(trades.findOpenTrades()).isEmpty();
+        assertThat(closed.status()).isEqualTo(TradeStatus.CLOSED);
+        assertThat(closed.totalProfitDollars()).isEqualTo(20.0);
+        assertThat(closed.exitTime()).isNotNull();
+        assertThat(closed.closeReason()).isEqualTo("SL");
+        var stored = trades.findById(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(TradeStatus.CLOSED);
+        assertThat(stored.orderAProfitDollars()).isEqualTo(-30.0);
+        assertThat(trades.findOpen()).isEmpty();
     }
 
     @Test
     void closing_an_order_twice_or_an_unknown_trade_is_refused_and_changes_nothing() {
-        long id = trades.openDualTrade(trade(8000, 8001, 8002));
+        long id = trades.open(trade(8000, 8001, 8002)).id();
         trades.closeOrder(id, OrderType.ORDER_A, new OrderClose(1.09, 10.0, "TP2"));
-        var before = trades.find(id).orElseThrow();
+        var before = trades.findById(id).orElseThrow();
         assertThatThrownBy(() -> trades.closeOrder(id, OrderType.ORDER_A, new OrderClose(1.10, 99.0, "again")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORDER_A").hasMessageContaining("already closed");
         assertThatThrownBy(() -> trades.closeOrder(424242, OrderType.ORDER_B, new OrderClose(1.10, 1.0, "x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("424242");
-        assertThat(trades.find(id).orElseThrow()).isEqualTo(before);
+        assertThat(trades.findById(id).orElseThrow()).isEqualTo(before);
     }
 
     @Test
@@ -141,38 +141,38 @@ public class V3TradeStoreTest {
 
     @Test
     void profit_bookings_are_recorded_for_open_trades_only() {
-        long id = trades.openDualTrade(trade(9000, 9001, 9002));
-        long booking = trades.recordProfitBooking(new ProfitBooking(id, OrderType.ORDER_B, 50, 0.05, 12.5, "TP1"));
+        long id = trades.open(trade(9000, 9001, 9002)).id();
+        long booking = trades.bookProfit(new ProfitBooking(id, OrderType.ORDER_B, 50, 0.05, 12.5, "TP1")).id();
         assertThat(booking).isPositive();
-        assertThatThrownBy(() -> trades.recordProfitBooking(new ProfitBooking(777, OrderType.ORDER_B, 50, 0.05, 1.0, "TP1")))
+        assertThatThrownBy(() -> trades.bookProfit(new ProfitBooking(777, OrderType.ORDER_B, 50, 0.05, 1.0, "TP1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("777");
         trades.closeOrder(id, OrderType.ORDER_A, new OrderClose(1.09, 1.0, "TP2"));
         trades.closeOrder(id, OrderType.ORDER_B, new OrderClose(1.09, 1.0, "TP1"));
-        assertThatThrownBy(() -> trades.recordProfitBooking(new ProfitBooking(id, OrderType.ORDER_A, 10, 0.01, 1.0, "x")))
+        assertThatThrownBy(() -> trades.bookProfit(new ProfitBooking(id, OrderType.ORDER_A, 10, 0.01, 1.0, "x")))
                 .hasMessageContaining("already closed");
         assertThat(count(V3_PROFIT_BOOKINGS)).isEqualTo(1);
     }
 
     @Test
     void finds_by_either_ticket_and_lists_open_and_partial_trades() {
-        long first = trades.openDualTrade(trade(100, 101, 102));
-        long second = trades.openDualTrade(trade(200, 201, 202));
+        long first = trades.open(trade(100, 101, 102)).id();
+        long second = trades.open(trade(200, 201, 202)).id();
         trades.closeOrder(second, OrderType.ORDER_A, new OrderClose(1.1, 5.0, "TP2"));
-        assertThat(trades.findByTicket(102).orElseThrow().getId()).isEqualTo(first);
-        assertThat(trades.findByTicket(200).orElseThrow().getId()).isEqualTo(second);
+        assertThat(trades.findByTicket(102).orElseThrow().id()).isEqualTo(first);
+        assertThat(trades.findByTicket(200).orElseThrow().id()).isEqualTo(second);
         assertThat(trades.findByTicket(999)).isEmpty();
-        assertThat(trades.findOpenTrades()).extracting(r -> r.getId()).containsExactly(first, second);
+        assertThat(trades.findOpen()).extracting(r -> r.id()).containsExactly(first, second);
     }
 
     @Test
     void signals_are_logged_processed_or_skipped_with_the_reason() {
         long processed = signals.logProcessed(new V3Signal("Trend_Pulse", "GBPUSD", null, "60", null, null));
         long skipped = signals.logSkipped(signal("{}"), "consensus below 5");
-        assertThat(signals.recent(10)).extracting(r -> r.getId()).containsExactly(skipped, processed);
-        var s = signals.recent(1).get(0);
-        assertThat(s.getProcessed()).isFalse();
-        assertThat(s.getTradePlaced()).isFalse();
-        assertThat(s.getSkipReason()).isEqualTo("consensus below 5");
+        assertThat(signals.findRecent(10)).extracting(r -> r.id()).containsExactly(skipped, processed);
+        var s = signals.findRecent(1).get(0);
+        assertThat(s.processed()).isFalse();
+        assertThat(s.tradePlaced()).isFalse();
+        assertThat(s.skipReason()).isEqualTo("consensus below 5");
         assertThatThrownBy(() -> signals.logSkipped(signal("{}"), " ")).hasMessageContaining("skip_reason");
     }
 }

@@ -18,7 +18,7 @@ class MarketTrendStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new MarketTrendStore(db, DatabaseKey.V6_PRICE_ACTION_15M);
+        store = new MarketTrendStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M));
     }
 
     private int rows() {
@@ -68,13 +68,14 @@ class MarketTrendStoreTest extends StoreTestBase {
 
     @Test
     void every_v6_key_shares_the_table_and_other_keys_are_refused() {
-        new MarketTrendStore(db, DatabaseKey.V6_PRICE_ACTION_1M)
+        new MarketTrendStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M))
                 .upsert(new MarketTrendUpdate("XAUUSD", "1", 2, 0, null, null));
 
-        assertThat(new MarketTrendStore(db, DatabaseKey.V6_PRICE_ACTION_1H).find("XAUUSD", "1")).isPresent();
-        assertThatThrownBy(() -> new MarketTrendStore(db, DatabaseKey.CENTRAL_SYSTEM))
+        assertThat(new MarketTrendStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H)).find("XAUUSD", "1")).isPresent();
+        assertThatThrownBy(() -> new MarketTrendStore(db.plugin(DatabaseKey.CENTRAL_SYSTEM)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("key must be a V6 plugin's key to use market_trends, was central_system");
+                .hasMessage("the central_system handle cannot use market_trends: that table belongs to v6_price_action_15m,"
+                        + " v6_price_action_1h, v6_price_action_1m, v6_price_action_5m");
     }
 
     @Test

@@ -18,7 +18,7 @@ class V6SignalLogTest extends StoreTestBase {
 
     @BeforeEach
     void createLog() {
-        log = new V6SignalLog(db, DatabaseKey.V6_PRICE_ACTION_5M);
+        log = new V6SignalLog(db.plugin(DatabaseKey.V6_PRICE_ACTION_5M));
     }
 
     private static V6Signal signal(V6PluginTarget target) {

@@ -3,32 +3,29 @@ package com.zepix.db.ops.bench;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One line of the benchmark table.
+ * One figure of the benchmark, under a stable id that scripts can rely on
+ * (e.g. {@code single_insert.ratio_vs_raw}, {@code dashboard.p99_ms.90d}).
  *
- * @param value the figure (a median unless the name says otherwise)
- * @param spread how far the runs ranged, or null for a figure from one run
- * @param note what else the reader needs to know (a count, "must be 0"), or null
- * @param ratio against the case's baseline in the same run, or null
+ * @param value the figure: the median of the rounds unless the id says otherwise (a p99, a count)
+ * @param ratio for a ratio row the same as value; null otherwise
+ * @param min the lowest of the rounds (equal to value for a single measurement)
+ * @param max the highest of the rounds
+ * @param n how many rounds or samples the figure summarises
+ * @param note what else a reader needs, e.g. the size of the data; may be empty
  */
-public record BenchRow(@JsonProperty("case") String benchCase, String variant, double value, String unit, Spread spread, String note,
-        Double ratio) {
+public record BenchRow(String id, @JsonProperty("case") String benchCase, String variant, double value, String unit, Double ratio,
+        double min, double max, int n, String note) {
 
-    /** The smallest and largest of {@code runs} measurements. */
-    public record Spread(double min, double max, int runs) {
-
-        static Spread of(Samples s) {
-            return new Spread(s.min(), s.max(), s.values().size());
-        }
+    static BenchRow of(String id, String benchCase, String variant, Samples s, String unit, String note) {
+        return new BenchRow(id, benchCase, variant, s.median(), unit, null, s.min(), s.max(), s.values().size(), note);
     }
 
-    /** The spread and the note as the table shows them, e.g. "min 1,234 / max 1,456 (n=5)". */
-    String spreadText() {
-        String range = spread == null ? ""
-                : "min " + BenchReport.number(spread.min()) + " / max " + BenchReport.number(spread.max()) + " (n="
-                        + spread.runs() + ")";
-        if (note == null) {
-            return range;
-        }
-        return range.isEmpty() ? note : range + ", " + note;
+    static BenchRow ratio(String id, String benchCase, String variant, Samples ratios, String note) {
+        return new BenchRow(id, benchCase, variant, ratios.median(), "ratio", ratios.median(), ratios.min(),
+                ratios.max(), ratios.values().size(), note);
+    }
+
+    static BenchRow count(String id, String benchCase, String variant, double value, String unit, String note) {
+        return new BenchRow(id, benchCase, variant, value, unit, null, value, value, 1, note);
     }
 }

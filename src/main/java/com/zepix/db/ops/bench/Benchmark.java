@@ -1,26 +1,25 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.CentralChoice;
-import com.zepix.db.ops.InitOperation;
 import com.zepix.db.ops.ProgressListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.zepix.db.ops.init.InitOperation;
+import com.zepix.db.ops.server.CentralChoice;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
+import org.sqlite.SQLiteConfig;
 
 /**
- * The seven cases of the benchmark, each on fresh databases made by the real migrations and opened
- * with the production settings, in one process so the ratios compare like with like.
+ * The benchmark's cases, each on fresh databases made by the real migrations and opened with the
+ * production settings, in one process; the variants of a case run in interleaved rounds so the
+ * ratios compare figures measured side by side.
  */
 public final class Benchmark {
 
-    /** Cases 1, 2, 3, 4+5, 6 and 7 (and 8 with a PostgreSQL central): the steps the progress counts. */
+    /** Cases 1+6, 2, 3, 4+5, 7 and 8: the steps the progress counts (fewer when only some cases run). */
     private static final int STEPS = 6;
     private static final String LABEL = "bench";
 
@@ -30,7 +29,7 @@ public final class Benchmark {
     private final CentralChoice postgres;
     private int stepsDone;
 
-    /** @param progress hears how many of the six steps are done; null for none */
+    /** @param progress hears how many of the steps are done; null for none */
     public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress) {
         this(sizes, workDir, progress, null);
     }
@@ -51,147 +50,186 @@ public final class Benchmark {
         return run(Set.of());
     }
 
-    /** Runs only the numbered cases (all of them when {@code cases} is empty). */
+    /** Runs only the numbered cases (all of them when {@code cases} is empty); 1 and 6 run together. */
     public BenchReport run(Set<Integer> cases) throws SQLException, InterruptedException {
         try {
-            return runCases(cases);
+            BenchReport report = new BenchReport(MachineDescription.current(), sizes.describe());
+            IntPredicate wanted = n -> cases.isEmpty() || cases.contains(n);
+            if (wanted.test(1) || wanted.test(6)) {
+                singleInserts(report);
+            }
+            if (wanted.test(2)) {
+                bulkInsert(report);
+            }
+            if (wanted.test(3)) {
+                writers(report);
+            }
+            SyncBench.Result sqliteSync = null;
+            if (wanted.test(4) || wanted.test(5)) {
+                sqliteSync = syncAndDashboard(report);
+            }
+            if (wanted.test(7)) {
+                isolationGuard(report);
+            }
+            if (postgres != null && wanted.test(8)) {
+                postgresCentral(report, sqliteSync);
+            }
+            step("done");
+            return report;
         } finally {
             progress.finished(LABEL);
         }
     }
 
-    private BenchReport runCases(Set<Integer> cases) throws SQLException, InterruptedException {
-        BenchReport report = new BenchReport(MachineDescription.current());
-        IntPredicate wanted = n -> cases.isEmpty() || cases.contains(n);
+    private void singleInserts(BenchReport report) throws SQLException {
+        step("1 and 6: single durable inserts (" + sizes.singleInserts() + " per round)");
         SqliteSettings full = SqliteSettings.durable();
-        Samples storeFull = wanted.test(1) || wanted.test(6) ? singleInserts(report, full) : null;
-        if (wanted.test(2)) {
-            bulkInsert(report);
+        String c1 = "1 single insert, sync=FULL";
+        try (var store = new SingleInsertBench.Store(fresh("single-store"), full, sizes.singleInserts());
+                var raw = new SingleInsertBench.Raw(fresh("single-raw"), full, SQLiteConfig.JournalMode.WAL,
+                        sizes.singleInserts());
+                var architecture = new SingleInsertBench.Raw(fresh("single-architecture"), full,
+                        SQLiteConfig.JournalMode.DELETE, sizes.singleInserts());
+                var normal = new SingleInsertBench.Store(fresh("single-normal"), full.withNormalSync(),
+                        sizes.singleInserts())) {
+            Rounds.Figures f = Rounds.run(sizes.runs(), List.of(store, raw, architecture, normal));
+            report.add(BenchRow.of("single_insert.store_rows_per_s", c1, "store API (jOOQ, guarded, IMMEDIATE)",
+                    f.of(0), "rows/s", ""));
+            report.add(BenchRow.of("single_insert.raw_rows_per_s", c1,
+                    "raw JDBC: reused PreparedStatement, generated keys off", f.of(1), "rows/s", ""));
+            report.add(BenchRow.of("single_insert.architecture_style_rows_per_s", c1,
+                    "raw JDBC, rollback journal, commit per insert", f.of(2), "rows/s", ""));
+            report.add(BenchRow.ratio("single_insert.ratio_vs_raw", c1, "store / raw JDBC", f.ratio(0, 1), ""));
+            report.add(BenchRow.ratio("single_insert.ratio_vs_architecture_style", c1,
+                    "store / architecture style", f.ratio(0, 2), ""));
+            String c6 = "6 single insert, FULL vs NORMAL";
+            report.add(BenchRow.of("single_insert.store_normal_rows_per_s", c6, "store API, sync=NORMAL", f.of(3),
+                    "rows/s", ""));
+            report.add(BenchRow.ratio("single_insert.normal_vs_full", c6, "store NORMAL / store FULL", f.ratio(3, 0),
+                    "what synchronous=FULL costs"));
         }
-        if (wanted.test(3)) {
-            concurrentWriters(report);
-        }
-        SyncBench.Result sqliteSync = null;
-        if (wanted.test(4) || wanted.test(5)) {
-            sqliteSync = syncAndDashboard(report);
-        }
-        if (wanted.test(6)) {
-            step("6: single durable inserts, sync=NORMAL");
-            Samples storeNormal = SingleInsertBench.store(fresh("single-normal"), full.withNormalSync(),
-                    sizes.singleInserts(), sizes.runs());
-            rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=FULL (case 1)", storeFull, null);
-            rate(report, "6 single insert, FULL vs NORMAL", "store API, sync=NORMAL", storeNormal, storeFull);
-        }
-        if (wanted.test(7)) {
-            isolationGuard(report);
-        }
-        if (postgres != null && wanted.test(8)) {
-            postgresCentral(report, sqliteSync);
-        }
-        step("done");
-        return report;
     }
 
-    private Samples singleInserts(BenchReport report, SqliteSettings full) {
-        step("1: single durable inserts (" + sizes.singleInserts() + " per run)");
-        Samples storeFull = SingleInsertBench.store(fresh("single-store"), full, sizes.singleInserts(), sizes.runs());
-        Samples rawFull = SingleInsertBench.rawJdbc(fresh("single-raw"), full, sizes.singleInserts(), sizes.runs());
-        rate(report, "1 single insert, sync=FULL", "raw JDBC PreparedStatement", rawFull, null);
-        rate(report, "1 single insert, sync=FULL", "store API (jOOQ, guarded)", storeFull, rawFull);
-        return storeFull;
-    }
-
-    private void bulkInsert(BenchReport report) {
+    private void bulkInsert(BenchReport report) throws SQLException {
         step("2: bulk insert of " + sizes.bulkRows() + " rows in one transaction");
         var signals = SingleInsertBench.signals(sizes.bulkRows());
-        Samples bulkRaw = BulkInsertBench.rawJdbc(fresh("bulk-raw"), signals, sizes.runs());
-        Samples bulkJooq = BulkInsertBench.jooq(fresh("bulk-jooq"), signals, sizes.runs());
-        rate(report, "2 bulk insert, one transaction", "raw JDBC batch", bulkRaw, null);
-        rate(report, "2 bulk insert, one transaction", "jOOQ batch (one prepared insert)", bulkJooq, bulkRaw);
+        String c2 = "2 bulk insert, one transaction";
+        try (var store = new BulkInsertBench.Store(fresh("bulk-store"), signals);
+                var raw = new BulkInsertBench.Raw(fresh("bulk-raw"), signals)) {
+            Rounds.Figures f = Rounds.run(sizes.runs(), List.of(store, raw));
+            report.add(BenchRow.of("bulk_insert.store_rows_per_s", c2, "store bulk import (guarded)", f.of(0),
+                    "rows/s", ""));
+            report.add(BenchRow.of("bulk_insert.raw_rows_per_s", c2, "raw JDBC batch, generated keys off", f.of(1),
+                    "rows/s", ""));
+            report.add(BenchRow.ratio("bulk_insert.ratio_vs_raw", c2, "store / raw JDBC batch", f.ratio(0, 1), ""));
+        }
     }
 
-    private void concurrentWriters(BenchReport report) throws InterruptedException {
+    private void writers(BenchReport report) throws InterruptedException {
         step("3: five concurrent writers for " + sizes.writerMillis() + " ms");
-        var writers = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());
-        report.add(new BenchRow("3 five concurrent writers", "commits/s (V3 + 4 V6 on one file)",
-                writers.commitsPerSecond(), "commits/s", null, writers.commits() + " commits in one run", null));
-        report.add(new BenchRow("3 five concurrent writers", "errors", writers.errors(), "count", null, "must be 0", null));
-        report.add(new BenchRow("3 five concurrent writers", "lost rows", writers.lostRows(), "count", null, "must be 0", null));
+        var w = ConcurrentWritersBench.run(fresh("writers"), sizes.writerMillis());
+        String c3 = "3 five concurrent writers";
+        report.add(BenchRow.count("writers.commits_per_s", c3, "commits/s (V3 + 4 V6 on one file)",
+                w.commitsPerSecond(), "commits/s", w.commits() + " commits in one run"));
+        report.add(BenchRow.count("writers.errors", c3, "errors", w.errors(), "count", "must be 0"));
+        report.add(BenchRow.count("writers.lost_rows", c3, "lost rows", w.lostRows(), "count", "must be 0"));
+        for (Map.Entry<String, Samples> e : w.commitMillis().entrySet()) {
+            Samples s = e.getValue();
+            report.add(new BenchRow("writers.commit_p99_ms." + e.getKey(), c3, e.getKey() + " writer: commit latency p99",
+                    s.percentile(99), "ms", null, s.min(), s.max(), s.values().size(),
+                    "median " + BenchReport.number(s.median()) + " ms"));
+        }
     }
 
     private SyncBench.Result syncAndDashboard(BenchReport report) throws SQLException {
-        step("4+5: sync of " + sizes.syncTrades() + " trades, then +" + sizes.newTrades() + "; dashboard query");
-        var sync = SyncBench.run(fresh("sync"), sizes);
-        millis(report, "4 sync", "first sync, " + sizes.syncTrades() + " trades", sync.fullSyncMillis(), null);
-        millis(report, "4 sync", "incremental, +" + sizes.newTrades() + " trades", sync.incrementalSyncMillis(),
-                sync.fullSyncMillis());
-        Samples q = sync.dashboardMillis();
-        report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "median latency", q.median(), "ms",
-                BenchRow.Spread.of(q), sync.aggregatedRows() + " trades", null));
-        report.add(new BenchRow("5 dashboard, " + sizes.dashboardDays() + " days", "p99 latency", q.percentile(99),
-                "ms", null, "nearest rank of " + q.values().size(), null));
-        return sync;
+        step("4 and 5: sync of " + sizes.syncTrades() + " trades vs a raw JDBC copy, then +" + sizes.newTrades()
+                + "; dashboard");
+        Path dir = fresh("sync");
+        var s = SyncBench.run(dir, workDir.resolve("sync-raw-central.db"), sizes);
+        String c4 = "4 sync";
+        String trades = String.format(java.util.Locale.ROOT, "%,d trades", sizes.syncTrades());
+        report.add(BenchRow.of("sync.first_ms", c4, "store: first sync, rollup kept", s.firstSync().of(0), "ms", trades));
+        report.add(BenchRow.of("sync.raw_copy_ms", c4, "raw JDBC copy of the same rows", s.firstSync().of(1), "ms",
+                trades));
+        report.add(BenchRow.ratio("sync.first_1m_ratio_vs_raw", c4, "store first sync / raw copy",
+                s.firstSync().ratio(0, 1), trades));
+        report.add(BenchRow.of("sync.incremental_ms", c4, "store: incremental, +" + sizes.newTrades() + " trades",
+                s.incrementalMillis(), "ms", ""));
+        report.add(BenchRow.ratio("sync.incremental_ratio", c4, "incremental / first sync", s.incrementalRatio(), ""));
+        for (Map.Entry<String, Samples> e : s.dashboardMillis().entrySet()) {
+            String c5 = "5 dashboard, " + e.getKey();
+            Samples q = e.getValue();
+            report.add(new BenchRow("dashboard.p99_ms." + e.getKey(), c5, "p99 latency, per plugin and total",
+                    q.percentile(99), "ms", null, q.min(), q.max(), q.values().size(),
+                    "median " + BenchReport.number(q.median()) + " ms over " + s.aggregatedRows()
+                            + " aggregated trades in the 90 days"));
+        }
+        return s;
     }
 
     /**
-     * Case 8: case 4's first sync and case 5's dashboard query into a PostgreSQL central, each
-     * against the SQLite figure of the same run (when cases 4 and 5 ran too).
+     * Case 8: case 4's first sync and case 5's dashboard into a PostgreSQL central, each beside the
+     * SQLite figure of the same run when cases 4 and 5 ran too (their ratio rows need both).
      */
     private void postgresCentral(BenchReport report, SyncBench.Result sqlite) throws SQLException {
-        step("8: first sync and dashboard query into PostgreSQL");
+        step("8: first sync and dashboard into PostgreSQL " + postgres.postgres().describe());
         Path dir = fresh("sync-postgres");
         new InitOperation(dir, postgres).run().failures().forEach(f -> {
             throw new IllegalStateException(f.problem());
         });
-        String benchCase = "8 central on PostgreSQL";
-        try {
-            SyncBench.Result pg = SyncBench.run(dir, sizes, postgres);
-            if (sqlite != null) {
-                millis(report, benchCase, "first sync, " + sizes.syncTrades() + " trades, SQLite (case 4)",
-                        sqlite.fullSyncMillis(), null);
+        String c8 = "8 central on PostgreSQL";
+        String trades = String.format(java.util.Locale.ROOT, "%,d trades", sizes.syncTrades());
+        SyncBench.ServerResult pg = SyncBench.runOnServer(dir, sizes, postgres);
+        report.add(BenchRow.of("postgres.sync.first_ms", c8, "store: first sync into PostgreSQL, rollup kept",
+                pg.firstSyncMillis(), "ms", trades));
+        if (sqlite != null) {
+            double ratio = pg.firstSyncMillis().median() / sqlite.firstSync().of(0).median();
+            report.add(BenchRow.count("postgres.sync.first_ratio_vs_sqlite", c8,
+                    "PostgreSQL first sync / SQLite first sync (case 4)", ratio, "ratio", "medians"));
+        }
+        for (Map.Entry<String, Samples> e : pg.dashboardMillis().entrySet()) {
+            Samples q = e.getValue();
+            report.add(new BenchRow("postgres.dashboard.p99_ms." + e.getKey(), c8,
+                    "dashboard " + e.getKey() + " on PostgreSQL: p99 latency", q.percentile(99), "ms", null, q.min(),
+                    q.max(), q.values().size(), "median " + BenchReport.number(q.median()) + " ms over "
+                            + pg.aggregatedRows() + " aggregated trades in the 90 days"));
+            Samples onSqlite = sqlite == null ? null : sqlite.dashboardMillis().get(e.getKey());
+            if (onSqlite != null) {
+                report.add(BenchRow.count("postgres.dashboard.p99_ratio_vs_sqlite." + e.getKey(), c8,
+                        "dashboard " + e.getKey() + " p99: PostgreSQL / SQLite (case 5)",
+                        q.percentile(99) / onSqlite.percentile(99), "ratio", ""));
             }
-            millis(report, benchCase, "first sync, " + sizes.syncTrades() + " trades, PostgreSQL", pg.fullSyncMillis(),
-                    sqlite == null ? null : sqlite.fullSyncMillis());
-            if (sqlite != null) {
-                millis(report, benchCase, "dashboard median, SQLite (case 5)", sqlite.dashboardMillis(), null);
-            }
-            Samples pq = pg.dashboardMillis();
-            report.add(new BenchRow(benchCase, "dashboard median, PostgreSQL", pq.median(), "ms", BenchRow.Spread.of(pq),
-                    pg.aggregatedRows() + " trades", sqlite == null ? null : pq.median() / sqlite.dashboardMillis().median()));
-        } finally {
-            SyncBench.forgetPostgresSyncs(postgres);
         }
     }
 
     /** Case 7: what the isolation guard adds to one statement, with a text it has seen and with a new one. */
     private void isolationGuard(BenchReport report) throws SQLException {
-        step("7: isolation guard, " + sizes.guardStatements() + " statements and " + sizes.guardNewTexts()
-                + " new texts per run");
+        step("7: isolation guard");
         GuardBench.Result guard = GuardBench.run(fresh("guard"), sizes);
-        perStatement(report, "raw JDBC, prepare + run + read", guard.raw(), null);
-        perStatement(report, "guarded context, text seen before", guard.guardedSeen(), guard.raw());
-        perStatement(report, "raw JDBC, a new text each time", guard.rawNew(), null);
-        perStatement(report, "guarded context, a new text each time", guard.guardedNew(), guard.rawNew());
+        String c7 = "7 isolation guard, per statement";
+        report.add(BenchRow.of("guard.us_per_statement.raw", c7, "raw JDBC, prepare + run + read", guard.raw(),
+                "us/stmt", ""));
+        report.add(BenchRow.of("guard.us_per_statement.guarded", c7, "guarded context, text seen before",
+                guard.guardedSeen(), "us/stmt", ""));
+        report.add(cost("guard.cost_us_per_statement", c7, "guard cost, text seen before", guard.guardedSeen(),
+                guard.raw()));
+        report.add(BenchRow.of("guard.us_per_statement.raw_new_text", c7, "raw JDBC, a new text each time",
+                guard.rawNew(), "us/stmt", ""));
+        report.add(BenchRow.of("guard.us_per_statement.guarded_new_text", c7, "guarded context, a new text each time",
+                guard.guardedNew(), "us/stmt", ""));
+        report.add(cost("guard.cost_us_per_statement.new_text", c7, "guard cost, a new text (EXPLAIN)",
+                guard.guardedNew(), guard.rawNew()));
     }
 
-    private static void perStatement(BenchReport report, String variant, Samples micros, Samples baseline) {
-        report.add(new BenchRow("7 isolation guard, per statement", variant, micros.median(), "us/stmt",
-                BenchRow.Spread.of(micros), null, baseline == null ? null : micros.median() / baseline.median()));
+    /** The median difference of two figures measured in the same run. */
+    private static BenchRow cost(String id, String benchCase, String variant, Samples guarded, Samples raw) {
+        double cost = guarded.median() - raw.median();
+        return BenchRow.count(id, benchCase, variant, cost, "us/stmt", "guarded median minus raw median");
     }
 
     /** Called as each step starts (and once at the end): the steps before it are done. */
     private void step(String what) {
-        progress.progress(LABEL, stepsDone++, postgres == null ? STEPS : STEPS + 1);
-    }
-
-    private static void rate(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "rows/s", BenchRow.Spread.of(s), null,
-                baseline == null ? null : s.median() / baseline.median()));
-    }
-
-    private static void millis(BenchReport report, String benchCase, String variant, Samples s, Samples baseline) {
-        report.add(new BenchRow(benchCase, variant, s.median(), "ms", BenchRow.Spread.of(s), null,
-                baseline == null ? null : s.median() / baseline.median()));
+        progress.progress(LABEL, Math.min(stepsDone++, STEPS), STEPS);
     }
 
     /** A new data directory with the three databases, made by {@code init} itself. */
@@ -199,18 +237,6 @@ public final class Benchmark {
         Path dir = workDir.resolve(name);
         new InitOperation(dir).run();
         return dir;
-    }
-
-    /** Deletes what {@link #run()} wrote under {@code workDir}. */
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

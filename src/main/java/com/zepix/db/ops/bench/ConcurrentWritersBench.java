@@ -26,7 +26,9 @@ import com.zepix.db.v6.m5.MomentumTradeOpen;
 import com.zepix.db.v6.m5.MomentumTradeStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.jooq.Table;
@@ -37,7 +39,8 @@ import org.jooq.Table;
  */
 final class ConcurrentWritersBench {
 
-    record Result(double commitsPerSecond, long commits, long errors, long lostRows) {
+    /** @param commitMillis per writer (by name), how long each of its store calls took to commit */
+    record Result(double commitsPerSecond, long commits, long errors, long lostRows, Map<String, Samples> commitMillis) {
     }
 
     private record Writer(String name, DatabaseKey key, Table<?> table, LongConsumer openTrade) {
@@ -56,6 +59,8 @@ final class ConcurrentWritersBench {
             AtomicLong commits = new AtomicLong();
             AtomicLong errors = new AtomicLong();
             long[] perWriter = new long[writers.size()];
+            List<List<Double>> latencies = new ArrayList<>();
+            writers.forEach(w -> latencies.add(new ArrayList<>()));
             long deadline = System.nanoTime() + millis * 1_000_000L;
             List<Thread> threads = new ArrayList<>();
             long started = System.nanoTime();
@@ -65,8 +70,10 @@ final class ConcurrentWritersBench {
                 Thread t = new Thread(() -> {
                     long ticket = 1_000_000_000L * (index + 1) + before[index] * 3 + 1;
                     while (System.nanoTime() < deadline) {
+                        long callStart = System.nanoTime();
                         try {
                             writer.openTrade().accept(ticket);
+                            latencies.get(index).add((System.nanoTime() - callStart) / 1e6);
                             perWriter[index]++;
                             commits.incrementAndGet();
                         } catch (RuntimeException e) {
@@ -81,28 +88,34 @@ final class ConcurrentWritersBench {
             for (Thread t : threads) {
                 t.join();
             }
-            double seconds = Bench.seconds(System.nanoTime() - started);
+            double seconds = (System.nanoTime() - started) / 1e9;
             long lost = 0;
             for (int i = 0; i < writers.size(); i++) {
                 lost += before[i] + perWriter[i] - count(db, writers.get(i));
             }
-            return new Result(commits.get() / seconds, commits.get(), errors.get(), lost);
+            Map<String, Samples> commitMillis = new LinkedHashMap<>();
+            for (int i = 0; i < writers.size(); i++) {
+                if (!latencies.get(i).isEmpty()) {
+                    commitMillis.put(writers.get(i).name(), new Samples(latencies.get(i)));
+                }
+            }
+            return new Result(commits.get() / seconds, commits.get(), errors.get(), lost, commitMillis);
         }
     }
 
     private static long count(DatabaseService db, Writer w) {
-        return db.<Integer>read(w.key(), ctx -> ctx.fetchCount(w.table()));
+        return db.plugin(w.key()).<Integer>read(ctx -> ctx.fetchCount(w.table()));
     }
 
     private static List<Writer> writers(DatabaseService db) {
-        V3TradeStore v3 = new V3TradeStore(db);
-        ScalpingTradeStore m1 = new ScalpingTradeStore(db);
-        MomentumTradeStore m5 = new MomentumTradeStore(db);
-        IntradayTradeStore m15 = new IntradayTradeStore(db);
-        SwingTradeStore h1 = new SwingTradeStore(db);
+        V3TradeStore v3 = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED));
+        ScalpingTradeStore m1 = new ScalpingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M));
+        MomentumTradeStore m5 = new MomentumTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_5M));
+        IntradayTradeStore m15 = new IntradayTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M));
+        SwingTradeStore h1 = new SwingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H));
         TradeEntry entry = new TradeEntry("EURUSD", Direction.BUY, 0.1, 1.08, 1.07, 1.10);
         return List.of(
-                new Writer("v3", DatabaseKey.V3_COMBINED, COMBINED_V3_TRADES, t -> v3.openDualTrade(new NewDualTrade(
+                new Writer("v3", DatabaseKey.V3_COMBINED, COMBINED_V3_TRADES, t -> v3.open(new NewDualTrade(
                         t, "EURUSD", Direction.BUY, 1.08, "Bench", "15", 7, 0.8, MtfTrends.UNKNOWN, LogicRoute.LOGIC1,
                         new DualOrder(t + 1, 0.1, null, null), new DualOrder(t + 2, 0.1, null, null), null))),
                 new Writer("1m", DatabaseKey.V6_PRICE_ACTION_1M, PRICE_ACTION_1M_TRADES,

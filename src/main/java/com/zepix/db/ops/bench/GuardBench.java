@@ -38,7 +38,7 @@ final class GuardBench {
         SqliteSettings settings = SqliteSettings.durable();
         try (DatabaseService db = DatabaseService.open(dataDir, settings);
                 Connection raw = SqliteConnections.openForReading(DatabaseFile.V3.in(dataDir), settings)) {
-            V3SignalLog log = new V3SignalLog(db);
+            V3SignalLog log = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
             log.logProcessed(new V3Signal("Institutional_Launchpad", "EURUSD", Direction.BUY, "15", 7, "{}"));
             int n = sizes.guardStatements();
             int m = sizes.guardNewTexts();
@@ -88,7 +88,7 @@ final class GuardBench {
     }
 
     private static void guarded(DatabaseService db, JdbcWork work) {
-        db.read(DatabaseKey.V3_COMBINED, ctx -> {
+        db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> {
             ctx.connection(work::run);
             return null;
         });

@@ -1,6 +1,7 @@
 package com.zepix.db.ops.bench;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.SqliteConnections;
@@ -13,13 +14,18 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
 
 /**
- * Case 1 (and 6): one durable transaction per insert, as a plugin writes when a signal arrives,
- * through the store API and through a hand-written PreparedStatement on a raw connection with
- * the same pragmas. Inserts per second.
+ * Case 1 (and 6): one durable transaction per insert, as a plugin writes when a signal arrives.
+ * The store API (guarded, IMMEDIATE, synchronous=FULL) against the best raw JDBC on the same
+ * table and pragmas (one reused PreparedStatement, generated keys off, autocommit), and against
+ * the architecture document's own style (rollback journal instead of WAL, FULL, a commit per insert).
  */
 final class SingleInsertBench {
+
+    static final String INSERT = "INSERT INTO v3_signals_log (signal_type, symbol, direction, timeframe,"
+            + " consensus_score, signal_json, processed, trade_placed) VALUES (?, ?, ?, ?, ?, ?, 1, 0)";
 
     private static final V3Signal SIGNAL =
             new V3Signal("Institutional_Launchpad", "EURUSD", Direction.BUY, "15", 7, "{\"score\":7}");
@@ -27,41 +33,76 @@ final class SingleInsertBench {
     private SingleInsertBench() {
     }
 
-    static Samples store(Path dataDir, SqliteSettings settings, int inserts, int runs) {
-        try (DatabaseService db = DatabaseService.open(dataDir, settings)) {
-            V3SignalLog log = new V3SignalLog(db);
-            return Bench.rate(runs, inserts, () -> {
-                for (int i = 0; i < inserts; i++) {
-                    log.logProcessed(SIGNAL);
-                }
-            });
+    /** The store API; the service stays open across rounds, as in the bot. */
+    static final class Store implements Rounds.Measure, AutoCloseable {
+        private final DatabaseService db;
+        private final V3SignalLog log;
+        private final int inserts;
+
+        Store(Path dataDir, SqliteSettings settings, int inserts) {
+            this.db = DatabaseService.open(dataDir, settings);
+            this.log = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
+            this.inserts = inserts;
+        }
+
+        @Override
+        public double run() {
+            long start = System.nanoTime();
+            for (int i = 0; i < inserts; i++) {
+                log.logProcessed(SIGNAL);
+            }
+            return Rounds.ratePerSecond(inserts, start);
+        }
+
+        @Override
+        public void close() {
+            db.close();
         }
     }
 
-    static Samples rawJdbc(Path dataDir, SqliteSettings settings, int inserts, int runs) {
-        try (Connection c = SqliteConnections.openForWriting(DatabaseFile.V3.in(dataDir), settings);
-                PreparedStatement insert = c.prepareStatement("INSERT INTO v3_signals_log (signal_type, symbol,"
-                        + " direction, timeframe, consensus_score, signal_json, processed, trade_placed)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 1, 0)")) {
-            return Bench.rate(runs, inserts, () -> {
-                try {
-                    for (int i = 0; i < inserts; i++) {
-                        bind(insert, SIGNAL);
-                        insert.executeUpdate(); // autocommit: one transaction, like the store's
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** Hand-written JDBC on one connection: one prepared statement, autocommit, one transaction per insert. */
+    static final class Raw implements Rounds.Measure, AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private final int inserts;
+
+        Raw(Path dataDir, SqliteSettings settings, SQLiteConfig.JournalMode journal, int inserts) throws SQLException {
+            SQLiteConfig config = bestRaw(settings);
+            config.setJournalMode(journal);
+            this.connection = SqliteConnections.dataSource(DatabaseFile.V3.in(dataDir), config).getConnection();
+            this.insert = connection.prepareStatement(INSERT);
+            this.inserts = inserts;
         }
+
+        @Override
+        public double run() throws SQLException {
+            long start = System.nanoTime();
+            for (int i = 0; i < inserts; i++) {
+                bind(insert, SIGNAL);
+                insert.executeUpdate();
+            }
+            return Rounds.ratePerSecond(inserts, start);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection; insert) {
+                // closes both
+            }
+        }
+    }
+
+    /** The production pragmas for writing, without sqlite-jdbc's SELECT last_insert_rowid() after each update. */
+    static SQLiteConfig bestRaw(SqliteSettings settings) {
+        SQLiteConfig config = settings.forWriting();
+        config.setGetGeneratedKeys(false);
+        return config;
     }
 
     static void bind(PreparedStatement insert, V3Signal s) throws SQLException {
         insert.setString(1, s.signalType());
         insert.setString(2, s.symbol());
-        insert.setString(3, s.direction().getLiteral());
+        insert.setString(3, s.direction().name());
         insert.setString(4, s.timeframe());
         insert.setInt(5, s.consensusScore());
         insert.setString(6, s.json());

@@ -1,7 +1,7 @@
 package com.zepix.db.ops.json;
 
-import com.zepix.db.ops.BackupReport;
-import com.zepix.db.ops.BackupResult;
+import com.zepix.db.ops.backup.BackupReport;
+import com.zepix.db.ops.backup.BackupResult;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package com.zepix.db.ops.json;
 
-import com.zepix.db.ops.DatabaseInitResult;
-import com.zepix.db.ops.InitReport;
-import com.zepix.db.ops.LegacyReport;
+import com.zepix.db.ops.init.DatabaseInitResult;
+import com.zepix.db.ops.init.InitReport;
+import com.zepix.db.ops.init.LegacyReport;
 import java.util.List;
 import java.util.Locale;
 
 /** {@code init --json}: what init did to each database, and what it found of the legacy file. */
 public record InitJson(int formatVersion, String command, boolean succeeded, boolean changedNothing,
-        List<Database> databases, Legacy legacy) {
+        List<Database> databases, Legacy legacy, List<String> permissionsTightened) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -22,7 +22,7 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     public static InitJson of(InitReport report) {
         return new InitJson(FORMAT_VERSION, "init", report.succeeded(), report.changedNothing(),
-                report.databases().stream().map(InitJson::database).toList(), legacy(report.legacy()));
+                report.databases().stream().map(InitJson::database).toList(), legacy(report.legacy()), report.tightened());
     }
 
     private static Database database(DatabaseInitResult d) {

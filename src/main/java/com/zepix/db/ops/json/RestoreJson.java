@@ -1,6 +1,6 @@
 package com.zepix.db.ops.json;
 
-import com.zepix.db.ops.RestoreReport;
+import com.zepix.db.ops.backup.RestoreReport;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package com.zepix.db.ops.json;
 
 import com.zepix.db.ops.stats.DailyStatsOperation;
-import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
-import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +34,13 @@ public record StatsJson(int formatVersion, String command, String from, String t
                 result.failures());
     }
 
-    private static V3 v3(V3DailyStatsRecord r) {
-        return r == null ? null : new V3(r.getTotalDualEntries(), r.getTotalOrderAClosed(), r.getTotalOrderBClosed(),
-                r.getLogic1Trades(), r.getLogic2Trades(), r.getLogic3Trades(), r.getTotalProfitDollars(), r.getWinRate());
+    private static V3 v3(V3DailyStats r) {
+        return r == null ? null : new V3(r.totalDualEntries(), r.totalOrderAClosed(), r.totalOrderBClosed(),
+                r.logic1Trades(), r.logic2Trades(), r.logic3Trades(), r.totalProfitDollars(), r.winRate());
     }
 
-    private static V6 v6(V6DailyStatsRecord r) {
-        return r == null ? null : new V6(r.getPlugin_1mTrades(), r.getPlugin_5mTrades(), r.getPlugin_15mTrades(),
-                r.getPlugin_1hTrades(), r.getTotalProfitDollars(), r.getTrendPulseUpdates(), r.getWinRate());
+    private static V6 v6(V6DailyStats r) {
+        return r == null ? null : new V6(r.plugin_1mTrades(), r.plugin_5mTrades(), r.plugin_15mTrades(),
+                r.plugin_1hTrades(), r.totalProfitDollars(), r.trendPulseUpdates(), r.winRate());
     }
 }

@@ -1,7 +1,8 @@
 package com.zepix.db.ops.json;
 
-import com.zepix.db.ops.VerifyFinding;
-import com.zepix.db.ops.VerifyReport;
+import com.zepix.db.ops.verify.VerifyFinding;
+import com.zepix.db.ops.verify.VerifyReport;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 

@@ -1,12 +1,13 @@
 package com.zepix.db.ops.legacy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.BadPathException;
-import com.zepix.db.ops.LegacyDatabase;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.files.BadPathException;
+import com.zepix.db.ops.init.LegacyDatabase;
 import com.zepix.db.v3.V3LegacyImportStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class LegacyImportOperation {
         long start = System.nanoTime();
         requireLegacyFile();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(), EnumSet.of(DatabaseFile.V3))) {
-            V3LegacyImportStore store = new V3LegacyImportStore(db);
+            V3LegacyImportStore store = new V3LegacyImportStore(db.plugin(DatabaseKey.V3_COMBINED));
             LegacyTradesFile.Contents contents = LegacyTradesFile.read(legacyFile, progress);
             Map<Long, Long> imported = store.importedLegacyIds();
             Map<Long, Long> ticketsInUse = store.ticketsInUse();

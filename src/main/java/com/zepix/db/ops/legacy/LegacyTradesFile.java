@@ -2,7 +2,7 @@ package com.zepix.db.ops.legacy;
 
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.ProgressListener;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>an applied migration edited or deleted: Flyway's checksum validation fails on every deployed
  *     database at the next {@code init};</li>
- * <li>a table, column or index dropped: code and queries that use it fail, its data is gone;</li>
+ * <li>a table, column, index or view dropped: code and queries that use it fail, its data is gone;</li>
  * <li>a column's type narrowed (to a more restrictive SQLite affinity, or a shorter declared length);</li>
  * <li>a column made NOT NULL without a DEFAULT, or added so: existing rows and existing inserts have no value for it.</li>
  * </ul>
@@ -37,6 +37,7 @@ public final class BreakingChanges {
             String db = d.database().schemaFolder();
             d.migrationFiles().forEach(f -> reason(f).ifPresent(r -> all.add(new Breaking(db, "migration " + f.file(), r))));
             d.tablesRemoved().forEach(t -> all.add(new Breaking(db, "table " + t, TABLE_REMOVED)));
+            d.viewsChanged().forEach(v -> reason(v).ifPresent(r -> all.add(new Breaking(db, "view " + v.name(), r))));
             for (TableDiff t : d.tablesChanged()) {
                 t.columnsRemoved().forEach(c -> all.add(new Breaking(db, "column " + t.table() + "." + c.name(), COLUMN_REMOVED)));
                 t.columnsAdded().forEach(c -> addedColumn(c).ifPresent(r -> all.add(new Breaking(db, "column " + t.table() + "." + c.name(), r))));
@@ -52,7 +53,13 @@ public final class BreakingChanges {
 
     static final String TABLE_REMOVED = "table dropped: code that uses it fails and its rows are lost";
     static final String COLUMN_REMOVED = "column dropped: code that uses it fails and its values are lost";
+    static final String VIEW_REMOVED = "view dropped: code and queries that read it fail";
     static final String INDEX_REMOVED = "index dropped: queries that relied on it slow down, and a unique one no longer guards its keys";
+
+    /** Why this view change breaks something, if it does: a view dropped, as code may read it. */
+    public static Optional<String> reason(DatabaseDiff.ViewChange v) {
+        return v.to() == null ? Optional.of(VIEW_REMOVED) : Optional.empty();
+    }
 
     /** Why this migration file change breaks deployed databases, if it does. */
     public static Optional<String> reason(MigrationFileChange f) {

@@ -2,24 +2,48 @@ package com.zepix.db.ops.schema;
 
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.ops.schema.SchemaModel.Table;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What differs in one database between two sides: tables added and removed, the tables that
- * changed, and the migration files that differ.
+ * changed (their triggers included), views added, removed or redefined, and the migration files
+ * that differ. The one diff engine: schema-diff renders it, verify and restore turn it into findings.
  */
 public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<String> tablesRemoved,
-        List<TableDiff> tablesChanged, List<MigrationFileChange> migrationFiles) {
+        List<TableDiff> tablesChanged, List<ViewChange> viewsChanged, List<MigrationFileChange> migrationFiles) {
+
+    /**
+     * A view that differs.
+     *
+     * @param from its CREATE text before, or null when it was added
+     * @param to its CREATE text after, or null when it was removed
+     */
+    public record ViewChange(String name, String from, String to) {
+
+        public String change() {
+            return from == null ? "added" : to == null ? "removed" : "changed";
+        }
+    }
 
     public DatabaseDiff {
         tablesAdded = List.copyOf(tablesAdded);
         tablesRemoved = List.copyOf(tablesRemoved);
         tablesChanged = List.copyOf(tablesChanged);
+        viewsChanged = List.copyOf(viewsChanged);
         migrationFiles = List.copyOf(migrationFiles);
     }
 
-    static DatabaseDiff between(DatabaseFile database, SchemaModel from, SchemaModel to,
+    public static DatabaseDiff between(DatabaseFile database, SchemaModel from, SchemaModel to,
             List<MigrationFileChange> migrationFiles) {
+        List<ViewChange> views = new ArrayList<>();
+        from.views().values().stream().filter(v -> !to.views().containsKey(v.name()))
+                .forEach(v -> views.add(new ViewChange(v.name(), v.sql(), null)));
+        to.views().values().stream().filter(v -> !from.views().containsKey(v.name()))
+                .forEach(v -> views.add(new ViewChange(v.name(), null, v.sql())));
+        to.views().values().stream().filter(v -> from.views().containsKey(v.name())
+                        && !SqlTokens.sameSql(from.views().get(v.name()).sql(), v.sql()))
+                .forEach(v -> views.add(new ViewChange(v.name(), from.views().get(v.name()).sql(), v.sql())));
         return new DatabaseDiff(database,
                 to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList(),
                 from.tables().keySet().stream().filter(name -> !to.tables().containsKey(name)).toList(),
@@ -28,10 +52,12 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
                         .map(t -> TableDiff.between(from.tables().get(t.name()), t))
                         .filter(d -> !d.isEmpty())
                         .toList(),
+                views,
                 migrationFiles);
     }
 
     public boolean isEmpty() {
-        return tablesAdded.isEmpty() && tablesRemoved.isEmpty() && tablesChanged.isEmpty() && migrationFiles.isEmpty();
+        return tablesAdded.isEmpty() && tablesRemoved.isEmpty() && tablesChanged.isEmpty()
+                && viewsChanged.isEmpty() && migrationFiles.isEmpty();
     }
 }

@@ -63,7 +63,7 @@ public final class SchemaDiffMarkdown {
     private static void database(StringBuilder md, DatabaseDiff d) {
         md.append("\n### ").append(d.database().title()).append(" (").append(code("schema/" + d.database().schemaFolder()))
                 .append(")\n");
-        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty()) {
+        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.viewsChanged().isEmpty()) {
             md.append('\n');
         }
         for (MigrationFileChange f : d.migrationFiles()) {
@@ -72,6 +72,8 @@ public final class SchemaDiffMarkdown {
             md.append(f.detail() == null ? "" : " (" + f.detail() + ")").append('\n');
         }
         d.tablesRemoved().forEach(t -> md.append("- ").append(MARK).append(" table removed: ").append(code(t)).append('\n'));
+        d.viewsChanged().forEach(v -> md.append("- ").append(BreakingChanges.reason(v).isPresent() ? MARK + " " : "")
+                .append("view ").append(v.change()).append(": ").append(code(v.name())).append('\n'));
         d.tablesAdded().forEach(t -> addedTable(md, t));
         d.tablesChanged().forEach(t -> changedTable(md, t));
     }

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * {@code generated/schema/README.md}: for each database a Mermaid {@code erDiagram} (tables, typed
  * columns with PK/FK/UK marks, one relation per foreign key), then one table per table listing every
- * column's type and constraints. GitHub draws the diagrams. Output depends only on the schemas, in
- * name order, so it changes exactly when a schema does.
+ * column's type and constraints, its indexes and triggers, then each view's SQL. GitHub draws the
+ * diagrams. Output depends only on the schemas, in name order, so it changes exactly when a schema does.
  */
 public final class SchemaDocs {
 
@@ -34,7 +34,9 @@ public final class SchemaDocs {
                     .append(tableCount(db, schema)).append(", from ").append(code("schema/" + db.schemaFolder() + "/"))
                     .append(".\n\n");
             diagram(md, schema);
-            schema.tables().values().forEach(t -> table(md, t));
+            schema.tables().values().forEach(t -> table(md, t, schema));
+            schema.views().values().forEach(v -> md.append("\n### View ").append(code(v.name())).append("\n\n```sql\n")
+                    .append(v.sql()).append("\n```\n"));
         }
         return md.toString();
     }
@@ -106,7 +108,7 @@ public final class SchemaDocs {
         return Character.isLetter(safe.charAt(0)) || safe.charAt(0) == '_' ? safe : "_" + safe;
     }
 
-    private static void table(StringBuilder md, Table t) {
+    private static void table(StringBuilder md, Table t, SchemaModel schema) {
         md.append("\n### ").append(code(t.name())).append("\n\n| column | type | constraints |\n|---|---|---|\n");
         for (Column c : t.columns()) {
             String constraints = c.constraints();

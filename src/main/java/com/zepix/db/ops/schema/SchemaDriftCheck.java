@@ -1,28 +1,27 @@
 package com.zepix.db.ops.schema;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
-import com.zepix.db.ops.ReadOnlyDatabase;
+import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * Compares a live database file with what this program's migrations, up to the version its
  * {@code flyway_schema_history} says it reached, produce: a column added by hand, an index dropped,
- * an applied migration whose text has changed since. Opens the file read-only (SQLite refuses any
- * write through the connection) and never migrates it; the expected schema is built in memory.
+ * a foreign view or trigger, an applied migration whose text has changed since. Opens the file
+ * read-only (SQLite refuses any write through the connection) and never migrates it; the expected
+ * schema is built in memory ({@link ExpectedSchema}), and the comparison is the one verify and
+ * restore make.
  *
  * <p>Opened as {@code verify} opens files ({@link ReadOnlyDatabase}): {@code immutable} only when
  * no {@code -wal} exists, i.e. no connection has the file open, so a closed database is read
@@ -43,59 +42,38 @@ public final class SchemaDriftCheck {
         } catch (SQLException e) {
             throw new SchemaReviewException(liveFile + " cannot be read: " + e.getMessage(), e);
         }
-        DatabaseFile db = identify(liveFile, live);
-        MigrationInfo[] history = history(db, liveFile, readOnly);
+        DatabaseFile db = DatabaseIdentity.of(liveFile, live);
+        MigrationHistory history = history(db, liveFile, readOnly);
         MigrationVersion applied = appliedVersion(liveFile, history);
-        SchemaModel expected = MigrationApplier.applyPackaged(db, applied);
-        DatabaseDiff diff = DatabaseDiff.between(db, expected, live, differingMigrations(history));
+        DatabaseDiff diff = DatabaseDiff.between(db, ExpectedSchema.at(db, applied).model(), live,
+                differingMigrations(history));
         return new SchemaDiff(SchemaDiff.Kind.DRIFT, "migrations up to version " + applied, liveFile.toString(),
                 List.of(diff));
     }
 
-    /** By its file name; failing that (a copy, a backup), by which database's tables it holds most of. */
-    static DatabaseFile identify(Path liveFile, SchemaModel live) {
-        String name = String.valueOf(liveFile.getFileName());
-        for (DatabaseFile db : DatabaseFile.values()) {
-            if (db.fileName().equals(name)) {
-                return db;
-            }
-        }
-        return Arrays.stream(DatabaseFile.values())
-                .filter(db -> knownTables(db).stream().anyMatch(live.tables()::containsKey))
-                .max(Comparator.comparingLong(db -> knownTables(db).stream().filter(live.tables()::containsKey).count()))
-                .orElseThrow(() -> new SchemaReviewException("cannot tell which zepix database " + liveFile
-                        + " is: neither its name nor its tables are those of " + Arrays.toString(DatabaseFile.values())));
-    }
-
-    private static List<String> knownTables(DatabaseFile db) {
-        return Arrays.stream(DatabaseKey.values()).filter(k -> k.file() == db)
-                .flatMap(k -> k.tables().stream()).distinct().toList();
-    }
-
-    private static MigrationInfo[] history(DatabaseFile db, Path liveFile, SQLiteDataSource readOnly) {
+    private static MigrationHistory history(DatabaseFile db, Path liveFile, SQLiteDataSource readOnly) {
         try {
-            // Flyway's info only reads the history table; it creates and changes nothing.
-            return SchemaMigrations.flyway(db, readOnly).info().applied();
+            return MigrationHistory.read(db, readOnly);
         } catch (FlywayException e) {
             throw new SchemaReviewException(liveFile + " has no readable schema history: " + FlywayMessages.oneLine(e), e);
         }
     }
 
-    private static MigrationVersion appliedVersion(Path liveFile, MigrationInfo[] applied) {
-        MigrationInfo last = Arrays.stream(applied).filter(MigrationInfo::isVersioned).reduce((a, b) -> b)
-                .orElseThrow(() -> new SchemaReviewException(liveFile + " has no " + SchemaMigrations.FLYWAY_HISTORY_TABLE
-                        + ": it was not made by zepix-db's migrations, so there is nothing to compare it with"));
-        if (last.getState() == MigrationState.FUTURE_SUCCESS || last.getState() == MigrationState.FUTURE_FAILED) {
-            throw new SchemaReviewException(liveFile + " is at schema version " + last.getVersion()
+    private static MigrationVersion appliedVersion(Path liveFile, MigrationHistory history) {
+        MigrationVersion last = history.current().orElseThrow(() -> new SchemaReviewException(liveFile + " has no "
+                + SchemaMigrations.FLYWAY_HISTORY_TABLE
+                + ": it was not made by zepix-db's migrations, so there is nothing to compare it with"));
+        if (history.isNewer()) {
+            throw new SchemaReviewException(liveFile + " is at schema version " + last
                     + ", newer than this program's migrations: check it with the zepix-db that upgraded it");
         }
-        return last.getVersion();
+        return last;
     }
 
     /** Applied migrations that this program's copies no longer match: changed since, gone, or failed. */
-    private static List<MigrationFileChange> differingMigrations(MigrationInfo[] applied) {
+    private static List<MigrationFileChange> differingMigrations(MigrationHistory history) {
         List<MigrationFileChange> changes = new ArrayList<>();
-        for (MigrationInfo m : applied) {
+        for (MigrationInfo m : history.applied()) {
             if (m.getState().isFailed()) {
                 changes.add(new MigrationFileChange(m.getScript(), MigrationFileChange.Kind.CHANGED,
                         "failed when it was applied (state " + m.getState().getDisplayName() + ")"));

@@ -9,19 +9,30 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One database's domain tables as SQLite reports them (bookkeeping tables left out), in a form two
- * databases can be compared in and a schema document written from. Read one with {@link SchemaReader}.
+ * One database's schema as SQLite reports it, bookkeeping tables left out: domain tables (columns,
+ * keys, CHECKs, foreign keys, indexes, triggers) and views. The one model that verify, restore, the
+ * drift check, schema-diff, the snapshots and the schema document all read. Read one with
+ * {@link SchemaReader}.
  *
  * @param tables by name, in name order
+ * @param views by name, in name order
  */
-public record SchemaModel(Map<String, Table> tables) {
+public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
 
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+        views = Collections.unmodifiableMap(new TreeMap<>(views));
     }
 
     public static SchemaModel empty() {
-        return new SchemaModel(Map.of());
+        return new SchemaModel(Map.of(), Map.of());
+    }
+
+    /**
+     * SQLite keeps nothing of a view but its CREATE text, so the text (laid out as
+     * {@link SchemaSnapshot#normalise} does) is what two of them are compared by.
+     */
+    public record View(String name, String sql) {
     }
 
     public Optional<Table> table(String name) {
@@ -38,9 +49,11 @@ public record SchemaModel(Map<String, Table> tables) {
      * @param uniqueKeys UNIQUE constraints over more than one column; single-column ones are {@link Column#unique()}
      * @param checks table-level CHECK expressions; column-level ones are {@link Column#checks()}
      * @param triggers the triggers on this table, in name order
+     * @param sql the CREATE TABLE text, normalised; what the snapshot shows
      */
     public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
-            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, List<Trigger> triggers) {
+            List<String> primaryKey, List<List<String>> uniqueKeys, List<String> checks, List<Trigger> triggers,
+            String sql) {
 
         public Table {
             columns = List.copyOf(columns);
@@ -126,8 +139,9 @@ public record SchemaModel(Map<String, Table> tables) {
     /**
      * @param keys the indexed columns or expressions as written, with any {@code DESC} or {@code COLLATE}
      * @param where the condition of a partial index, or null
+     * @param sql the CREATE INDEX text, normalised; what the snapshot shows
      */
-    public record Index(String name, String table, boolean unique, List<String> keys, String where) {
+    public record Index(String name, String table, boolean unique, List<String> keys, String where, String sql) {
 
         public Index {
             keys = List.copyOf(keys);
@@ -171,8 +185,14 @@ public record SchemaModel(Map<String, Table> tables) {
 
     /**
      * @param event when it fires, as written, e.g. {@code AFTER UPDATE OF entry_time, exit_time}
-     * @param sql the whole CREATE TRIGGER statement on one line, to compare two triggers by
+     * @param sql the whole CREATE TRIGGER statement, laid out as {@link SchemaSnapshot#normalise} does;
+     *     two are compared token by token, so layout does not count
      */
     public record Trigger(String name, String table, String event, String sql) {
+
+        /** The statement on one line, for a report or a JSON string. */
+        public String oneLine() {
+            return SqlTokens.oneLine(sql);
+        }
     }
 }

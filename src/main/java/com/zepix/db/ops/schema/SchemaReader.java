@@ -7,6 +7,7 @@ import com.zepix.db.ops.schema.SchemaModel.ForeignKey;
 import com.zepix.db.ops.schema.SchemaModel.Index;
 import com.zepix.db.ops.schema.SchemaModel.Table;
 import com.zepix.db.ops.schema.SchemaModel.Trigger;
+import com.zepix.db.ops.schema.SchemaModel.View;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
  * keys from SQLite's pragmas (as table-valued functions, so names need no quoting), CHECK clauses
- * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma. Reads only.
+ * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, and each table's triggers
+ * and the views as their CREATE text. Objects of the bookkeeping tables are left out. Reads only.
  */
 public final class SchemaReader {
 
@@ -32,20 +34,33 @@ public final class SchemaReader {
     }
 
     public static SchemaModel read(Connection connection) throws SQLException {
-        Map<String, Table> tables = new TreeMap<>();
-        Map<String, String> createTable = rows(connection,
-                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL", null);
-        for (Map.Entry<String, String> entry : createTable.entrySet()) {
-            String name = entry.getKey();
-            if (SchemaMigrations.isBookkeepingTable(name) || name.startsWith("sqlite_")) {
-                continue;
+        Map<String, String> createTable = new TreeMap<>();
+        Map<String, View> views = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view')"
+                        + " AND sql IS NOT NULL ORDER BY name");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString("name");
+                if (!SchemaMigrations.isDomainTable(rs.getString("tbl_name"))) {
+                    continue;
+                }
+                if ("table".equals(rs.getString("type"))) {
+                    createTable.put(name, rs.getString("sql"));
+                } else {
+                    views.put(name, new View(name, SchemaSnapshot.normalise(rs.getString("sql"))));
+                }
             }
-            tables.put(name, table(connection, name, CreateStatementParser.parseTable(entry.getValue())));
         }
-        return new SchemaModel(tables);
+        Map<String, Table> tables = new TreeMap<>();
+        for (Map.Entry<String, String> entry : createTable.entrySet()) {
+            tables.put(entry.getKey(), table(connection, entry.getKey(), CreateStatementParser.parseTable(entry.getValue()),
+                    SchemaSnapshot.normalise(entry.getValue())));
+        }
+        return new SchemaModel(tables, views);
     }
 
-    private static Table table(Connection c, String name, TableClauses clauses) throws SQLException {
+    private static Table table(Connection c, String name, TableClauses clauses, String sql) throws SQLException {
         List<ForeignKey> foreignKeys = foreignKeys(c, name);
         Map<String, String> singleColumnReferences = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         foreignKeys.stream().filter(fk -> fk.from().size() == 1)
@@ -93,7 +108,7 @@ public final class SchemaReader {
         }
         uniqueKeys.sort(Comparator.comparing(Object::toString));
         return new Table(name, columns, indexes, foreignKeys, List.copyOf(primaryKey.values()), uniqueKeys,
-                clauses.checks(), triggers(c, name));
+                clauses.checks(), triggers(c, name), sql);
     }
 
     private static final Pattern TRIGGER_EVENT = Pattern.compile(
@@ -109,7 +124,7 @@ public final class SchemaReader {
                     String sql = rs.getString("sql");
                     Matcher event = TRIGGER_EVENT.matcher(sql);
                     triggers.add(new Trigger(rs.getString("name"), table,
-                            event.find() ? SqlTokens.oneLine(event.group(1)) : "", SqlTokens.oneLine(sql)));
+                            event.find() ? SqlTokens.oneLine(event.group(1)) : "", SchemaSnapshot.normalise(sql)));
                 }
             }
         }
@@ -121,7 +136,7 @@ public final class SchemaReader {
                 .get(indexName);
         CreateStatementParser.IndexClauses clauses = CreateStatementParser.parseIndex(sql);
         boolean unique = SqlTokens.tokenize(sql).get(1).isWord("UNIQUE");
-        return new Index(indexName, table, unique, clauses.keys(), clauses.where());
+        return new Index(indexName, table, unique, clauses.keys(), clauses.where(), SchemaSnapshot.normalise(sql));
     }
 
     private static List<String> indexColumns(Connection c, String indexName) throws SQLException {

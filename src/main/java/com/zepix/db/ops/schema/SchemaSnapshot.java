@@ -1,11 +1,9 @@
 package com.zepix.db.ops.schema;
 
-import com.zepix.db.core.SchemaMigrations;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,20 +16,21 @@ public final class SchemaSnapshot {
     }
 
     public static String of(Connection connection) throws SQLException {
+        return of(SchemaReader.read(connection));
+    }
+
+    /** Tables, then indexes, views and triggers, each kind in name order. */
+    public static String of(SchemaModel schema) {
         List<String> statements = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery(
-                        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-                                + " ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1"
-                                + " WHEN 'view' THEN 2 ELSE 3 END, name")) {
-            while (rs.next()) {
-                if (SchemaMigrations.isBookkeepingTable(rs.getString("tbl_name"))) {
-                    continue;
-                }
-                statements.add(normalise(rs.getString("sql")) + ";\n");
-            }
-        }
-        return String.join("\n", statements);
+        schema.tables().values().forEach(t -> statements.add(t.sql()));
+        schema.tables().values().stream().flatMap(t -> t.indexes().stream())
+                .sorted(Comparator.comparing(SchemaModel.Index::name))
+                .forEach(i -> statements.add(i.sql()));
+        schema.views().values().forEach(v -> statements.add(v.sql()));
+        schema.tables().values().stream().flatMap(t -> t.triggers().stream())
+                .sorted(Comparator.comparing(SchemaModel.Trigger::name))
+                .forEach(t -> statements.add(t.sql()));
+        return String.join("\n", statements.stream().map(sql -> sql + ";\n").toList());
     }
 
     /**

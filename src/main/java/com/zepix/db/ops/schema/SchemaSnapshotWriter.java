@@ -39,8 +39,9 @@ public final class SchemaSnapshotWriter {
                 String header = "-- " + file.title() + " (" + file.fileName() + "): normalised schema snapshot.\n"
                         + "-- Written by the build from schema/" + file.schemaFolder()
                         + "/; do not edit. Rebuild and commit it with the migration.\n\n";
-                writeIfChanged(outDir.resolve(file.schemaFolder() + ".sql"), header + SchemaSnapshot.of(c));
-                schemas.put(file, SchemaReader.read(c));
+                SchemaModel schema = SchemaReader.read(c);
+                writeIfChanged(outDir.resolve(file.schemaFolder() + ".sql"), header + SchemaSnapshot.of(schema));
+                schemas.put(file, schema);
             }
         }
         writeIfChanged(outDir.resolve("README.md"), SchemaDocs.render(schemas));

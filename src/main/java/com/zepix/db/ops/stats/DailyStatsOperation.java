@@ -2,6 +2,7 @@ package com.zepix.db.ops.stats;
 
 import com.zepix.db.central.SyncLedger;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteSettings;
@@ -9,11 +10,11 @@ import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.sync.PluginTradeSources;
-import com.zepix.db.v3.V3DailyStats;
+import com.zepix.db.v3.V3DailyStatsStore;
 import com.zepix.db.v3.V3TradeSource;
-import com.zepix.db.v3.jooq.tables.records.V3DailyStatsRecord;
-import com.zepix.db.v6.V6DailyStats;
-import com.zepix.db.v6.jooq.tables.records.V6DailyStatsRecord;
+import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
+import com.zepix.db.v6.V6DailyStatsStore;
+import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ public final class DailyStatsOperation {
     private static final int DAYS_PER_STEP = 31;
 
     /** One day that has a row in either table; the other side is null when it has none. */
-    public record Day(LocalDate date, V3DailyStatsRecord v3, V6DailyStatsRecord v6) {
+    public record Day(LocalDate date, V3DailyStats v3, V6DailyStats v6) {
     }
 
     /**
@@ -72,16 +73,16 @@ public final class DailyStatsOperation {
                         "v6 win%"));
             }
             for (Day day : days) {
-                V3DailyStatsRecord a = day.v3();
-                V6DailyStatsRecord b = day.v6();
+                V3DailyStats a = day.v3();
+                V6DailyStats b = day.v6();
                 out.append(String.format("%-10s  %s   %s%n", day.date(),
                         a == null ? String.format("%7s %7s %7s %10s %7s", "-", "-", "-", "-", "-")
-                                : String.format("%7d %7d %7d %10.2f %7.1f", a.getTotalDualEntries(), a.getTotalOrderAClosed(),
-                                        a.getTotalOrderBClosed(), a.getTotalProfitDollars(), a.getWinRate()),
+                                : String.format("%7d %7d %7d %10.2f %7.1f", a.totalDualEntries(), a.totalOrderAClosed(),
+                                        a.totalOrderBClosed(), a.totalProfitDollars(), a.winRate()),
                         b == null ? String.format("%5s %5s %5s %5s %10s %6s %7s", "-", "-", "-", "-", "-", "-", "-")
-                                : String.format("%5d %5d %5d %5d %10.2f %6d %7.1f", b.getPlugin_1mTrades(),
-                                        b.getPlugin_5mTrades(), b.getPlugin_15mTrades(), b.getPlugin_1hTrades(),
-                                        b.getTotalProfitDollars(), b.getTrendPulseUpdates(), b.getWinRate())));
+                                : String.format("%5d %5d %5d %5d %10.2f %6d %7.1f", b.plugin_1mTrades(),
+                                        b.plugin_5mTrades(), b.plugin_15mTrades(), b.plugin_1hTrades(),
+                                        b.totalProfitDollars(), b.trendPulseUpdates(), b.winRate())));
             }
             if (days.isEmpty()) {
                 out.append("No trades entered ").append(span()).append(": no statistics rows written.")
@@ -115,16 +116,16 @@ public final class DailyStatsOperation {
     }
 
     public Result run(DayRange range) {
-        List<V3DailyStatsRecord> v3 = new ArrayList<>();
-        List<V6DailyStatsRecord> v6 = new ArrayList<>();
+        List<V3DailyStats> v3 = new ArrayList<>();
+        List<V6DailyStats> v6 = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         String label = "stats";
         long total = range.days().size();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            V3DailyStats v3Stats = new V3DailyStats(db);
+            V3DailyStatsStore v3Stats = new V3DailyStatsStore(db);
             List<TradeSource> timeframes = PluginTradeSources.v6();
-            V6DailyStats v6Stats = new V6DailyStats(db, timeframes);
+            V6DailyStatsStore v6Stats = new V6DailyStatsStore(db, timeframes);
             long done = 0;
             for (DayRange step : steps(range)) {
                 try {
@@ -133,7 +134,7 @@ public final class DailyStatsOperation {
                     failures.putIfAbsent(V3TradeSource.PLUGIN_ID, message(e));
                 }
                 try {
-                    V6DailyStats.Recomputed recomputed = v6Stats.recompute(step);
+                    V6DailyStatsStore.Recomputed recomputed = v6Stats.recompute(step);
                     v6.addAll(recomputed.rows());
                     recomputed.failed().forEach((plugin, e) -> failures.putIfAbsent(plugin, message(e)
                             + " (the V6 rows of these days are written without this plugin's trades)"));
@@ -146,8 +147,8 @@ public final class DailyStatsOperation {
         } finally {
             progress.finished(label);
         }
-        Map<LocalDate, V3DailyStatsRecord> v3ByDay = v3.stream().collect(Collectors.toMap(V3DailyStatsRecord::getDate, Function.identity()));
-        Map<LocalDate, V6DailyStatsRecord> v6ByDay = v6.stream().collect(Collectors.toMap(V6DailyStatsRecord::getDate, Function.identity()));
+        Map<LocalDate, V3DailyStats> v3ByDay = v3.stream().collect(Collectors.toMap(V3DailyStats::date, Function.identity()));
+        Map<LocalDate, V6DailyStats> v6ByDay = v6.stream().collect(Collectors.toMap(V6DailyStats::date, Function.identity()));
         Map<LocalDate, Day> days = new TreeMap<>();
         v3ByDay.keySet().forEach(d -> days.put(d, new Day(d, v3ByDay.get(d), v6ByDay.get(d))));
         v6ByDay.keySet().forEach(d -> days.putIfAbsent(d, new Day(d, null, v6ByDay.get(d))));
@@ -159,7 +160,7 @@ public final class DailyStatsOperation {
     private String record(Map<String, String> failures) {
         LocalDateTime now = UtcTimestamps.now();
         try (DatabaseService central = DatabaseService.open(dataDir, SqliteSettings.durable(), Set.of(DatabaseFile.CENTRAL))) {
-            SyncLedger ledger = new SyncLedger(central);
+            SyncLedger ledger = new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM));
             failures.forEach((plugin, error) -> ledger.recordFailure(plugin, EVENT_TYPE, error, now));
             return null;
         } catch (RuntimeException e) {

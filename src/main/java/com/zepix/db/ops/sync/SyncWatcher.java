@@ -1,5 +1,6 @@
 package com.zepix.db.ops.sync;
 
+import com.zepix.db.core.ZepixDbException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +28,38 @@ public final class SyncWatcher {
 
     /** Runs the sync every interval until {@link #requestStop(Duration)} is called; returns how many runs completed. */
     public int run(Consumer<SyncReport> eachRun) throws InterruptedException {
+        return run(eachRun, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * As {@link #run(Consumer)}, but a run that fails as a whole (central locked, disk full) goes to
+     * {@code eachFailure} and the next run still comes: the cause may pass.
+     */
+    public int run(Consumer<SyncReport> eachRun, Consumer<ZepixDbException> eachFailure) throws InterruptedException {
         int runs = 0;
         try {
             do {
-                eachRun.accept(sync.runOnce());
+                try {
+                    eachRun.accept(sync.runOnce());
+                } catch (ZepixDbException e) {
+                    eachFailure.accept(e);
+                }
                 runs++;
-            } while (!stopRequested.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+            } while (!stopRequested.await(waitMillis(), TimeUnit.MILLISECONDS));
             return runs;
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /** The interval in milliseconds, or the longest wait there is for an interval too long to count in them. */
+    private long waitMillis() {
+        try {
+            return interval.toMillis();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 

@@ -1,15 +1,18 @@
 package com.zepix.db.ops.sync;
 
+import com.zepix.db.central.CursorSaveHook;
 import com.zepix.db.central.SyncCursor;
 import com.zepix.db.central.SyncLedger;
 import com.zepix.db.central.UpsertCounts;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseUnavailableException;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,58 +40,61 @@ public final class TradeSync {
     private final List<TradeSource> sources;
     private final Clock clock;
     private final CentralChoice central;
-    private final Function<DatabaseService, SyncLedger> ledgers;
+    private final CursorSaveHook beforeCursorSave;
     private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ProgressListener.NONE);
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ProgressListener.NONE, CursorSaveHook.NONE);
     }
 
     /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             ProgressListener progress) {
-        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress);
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress, CursorSaveHook.NONE);
+    }
+
+    /** @param beforeCursorSave runs in each plugin's transaction between its rows and its cursor (see {@link CursorSaveHook}) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            ProgressListener progress, CursorSaveHook beforeCursorSave) {
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress, beforeCursorSave);
     }
 
     /** Into the central {@code central} names, as its instance: the SQLite file, or a shared PostgreSQL. */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             CentralChoice central) {
-        this(dataDir, settings, sources, clock, central, ProgressListener.NONE);
+        this(dataDir, settings, sources, clock, central, ProgressListener.NONE, CursorSaveHook.NONE);
     }
 
     /** Into {@code central}, telling {@code progress} how far each plugin's upserts got. */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             CentralChoice central, ProgressListener progress) {
-        this(dataDir, settings, sources, clock, central, db -> new SyncLedger(db, central.instance()), progress);
+        this(dataDir, settings, sources, clock, central, progress, CursorSaveHook.NONE);
     }
 
-    TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
-            Function<DatabaseService, SyncLedger> ledgers) {
-        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ledgers);
-    }
-
-    TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock, CentralChoice central,
-            Function<DatabaseService, SyncLedger> ledgers) {
-        this(dataDir, settings, sources, clock, central, ledgers, ProgressListener.NONE);
-    }
-
-    private TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
-            CentralChoice central, Function<DatabaseService, SyncLedger> ledgers, ProgressListener progress) {
+    /** @param beforeCursorSave runs in each plugin's transaction between its rows and its cursor (see {@link CursorSaveHook}) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central, ProgressListener progress, CursorSaveHook beforeCursorSave) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
         this.central = central;
-        this.ledgers = ledgers;
+        this.beforeCursorSave = beforeCursorSave;
         this.progress = ProgressListener.orNone(progress);
     }
 
-    /** One run over all sources. Fails as a whole only when central itself cannot be opened. */
+    /**
+     * One run over all sources. Fails as a whole, with one {@link DatabaseUnavailableException}
+     * naming central and the cause, only when central itself cannot be opened or written: then
+     * nothing (more) is synced, since neither a plugin's rows nor its failure could be recorded.
+     */
     public SyncReport runOnce() {
         Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
         List<PluginSyncResult> results = new ArrayList<>();
         try (DatabaseService centralDb = central.openCentral(dataDir, settings)) {
-            SyncLedger ledger = ledgers.apply(centralDb);
+            requireWritable(centralDb);
+            SyncLedger ledger = new SyncLedger(centralDb.plugin(DatabaseKey.CENTRAL_SYSTEM), central.instance(),
+                    beforeCursorSave);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
                 PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);
@@ -129,10 +134,38 @@ public final class TradeSync {
             }
             return PluginSyncResult.synced(id, read.size(), counts, ticketless);
         } catch (RuntimeException e) {
+            if (isCentral(e)) {
+                throw stopped(e, "the sync stopped at " + id + "; plugins before it were synced");
+            }
             String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            ledger.recordFailure(id, error, now);
+            try {
+                ledger.recordFailure(id, error, now);
+            } catch (RuntimeException recording) {
+                throw stopped(recording, "the sync stopped at " + id + " (which failed: " + error + ")");
+            }
             return PluginSyncResult.failed(id, error);
         }
+    }
+
+    /** An empty write transaction: BEGIN IMMEDIATE takes central's write lock, or says why it cannot. */
+    private void requireWritable(DatabaseService central) {
+        try {
+            central.plugin(DatabaseKey.CENTRAL_SYSTEM).write(ctx -> { });
+        } catch (DatabaseUnavailableException e) {
+            throw stopped(e, "nothing was synced");
+        }
+    }
+
+    private boolean isCentral(RuntimeException e) {
+        return e instanceof DatabaseUnavailableException u && u.file() != null
+                && u.file().equals(DatabaseFile.CENTRAL.in(dataDir));
+    }
+
+    private DatabaseUnavailableException stopped(RuntimeException e, String what) {
+        Path central = DatabaseFile.CENTRAL.in(dataDir);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String cause = message.startsWith(central.toString()) ? message.substring(central.toString().length()).strip() : message;
+        return new DatabaseUnavailableException(central, cause + "; " + what, e);
     }
 
     private static void log(PluginSyncResult result) {

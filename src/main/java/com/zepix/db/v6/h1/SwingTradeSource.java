@@ -8,18 +8,33 @@ import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.SingleOrderStatus;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_1hTradesRecord;
+import java.util.List;
+import org.jooq.TableField;
+import org.jooq.Record;
 
 /** 1H swing trades for aggregation: Order A only. */
 public final class SwingTradeSource extends TableTradeSource<PriceAction_1hTradesRecord> {
 
+    /** The 1H plugin's source, read through {@code DatabaseKey.V6_PRICE_ACTION_1H}. */
     public SwingTradeSource() {
         super("price_action_1h", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_1H,
                 PRICE_ACTION_1H_TRADES, PRICE_ACTION_1H_TRADES.ID, PRICE_ACTION_1H_TRADES.ENTRY_TIME);
     }
 
     @Override
-    protected TradeSummary summary(PriceAction_1hTradesRecord r) {
-        return new TradeSummary(r.getId(), r.getOrderATicket(), r.getSymbol(), r.getDirection(), r.getLotSize(),
-                r.getEntryTime(), r.getExitTime(), r.getProfitDollars(), SingleOrderStatus.asTradeStatus(r.getStatus()));
+    protected TradeSummary summary(Record r) {
+        var t = PRICE_ACTION_1H_TRADES;
+        return new TradeSummary(r.get(t.ID), r.get(t.ORDER_A_TICKET), r.get(t.SYMBOL), r.get(t.DIRECTION),
+                r.get(t.LOT_SIZE), r.get(t.ENTRY_TIME), r.get(t.EXIT_TIME), r.get(t.PROFIT_DOLLARS),
+                SingleOrderStatus.asTradeStatus(r.get(t.STATUS)));
+    }
+
+    /** What {@link #summary} reads. */
+    @Override
+    protected List<TableField<PriceAction_1hTradesRecord, ?>> summaryFields() {
+        return List.of(PRICE_ACTION_1H_TRADES.ID, PRICE_ACTION_1H_TRADES.ORDER_A_TICKET,
+                PRICE_ACTION_1H_TRADES.SYMBOL, PRICE_ACTION_1H_TRADES.DIRECTION, PRICE_ACTION_1H_TRADES.LOT_SIZE,
+                PRICE_ACTION_1H_TRADES.ENTRY_TIME, PRICE_ACTION_1H_TRADES.EXIT_TIME,
+                PRICE_ACTION_1H_TRADES.PROFIT_DOLLARS, PRICE_ACTION_1H_TRADES.STATUS);
     }
 }

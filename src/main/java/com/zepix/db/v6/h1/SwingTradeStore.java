@@ -3,8 +3,7 @@ package com.zepix.db.v6.h1;
 import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.PriceAction_1hTrades.PRICE_ACTION_1H_TRADES;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.v6.SingleOrderColumns;
 import com.zepix.db.v6.SingleOrderTrades;
 import com.zepix.db.v6.TradeClose;
@@ -35,11 +34,21 @@ public final class SwingTradeStore {
 
     private final SingleOrderTrades<PriceAction_1hTradesRecord, PriceAction_1hTrades> trades;
 
-    public SwingTradeStore(DatabaseService db) {
-        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1H, COLUMNS,
-                PriceAction_1hTrades.class);
+    /**
+     * A store over the plugin's handle, {@code db.plugin(DatabaseKey.V6_PRICE_ACTION_1H)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public SwingTradeStore(PluginDatabase db) {
+        this.trades = new SingleOrderTrades<>(db, COLUMNS, PriceAction_1hTrades.class);
     }
 
+    /**
+     * Records the trade as OPEN, entered now (the schema's default time).
+     *
+     * @return the trade as stored
+     * @throws com.zepix.db.core.ConstraintViolationException if the ticket is already stored
+     */
     public PriceAction_1hTrades open(SwingTradeOpen trade) {
         notNull("trade", trade);
         return trades.open(trade.orderATicket(), trade.entry(), row -> {
@@ -48,15 +57,28 @@ public final class SwingTradeStore {
         });
     }
 
+    /**
+     * Closes the OPEN trade with this Order A ticket.
+     *
+     * @return the trade as now stored
+     * @throws IllegalArgumentException for an unknown or already closed ticket; nothing is written then
+     */
     public PriceAction_1hTrades close(long orderATicket, TradeClose close) {
         return trades.close(orderATicket, close);
     }
 
+    /** Open trades, oldest first. */
     public List<PriceAction_1hTrades> findOpen() {
         return trades.findOpen();
     }
 
+    /** The trade with this Order A ticket, or empty. */
     public Optional<PriceAction_1hTrades> findByTicket(long orderATicket) {
         return trades.findByTicket(orderATicket);
+    }
+
+    /** The trade with this row id, or empty. */
+    public Optional<PriceAction_1hTrades> findById(long id) {
+        return trades.findById(id);
     }
 }

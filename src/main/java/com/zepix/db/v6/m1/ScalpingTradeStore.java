@@ -3,8 +3,7 @@ package com.zepix.db.v6.m1;
 import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.v6.jooq.tables.PriceAction_1mTrades.PRICE_ACTION_1M_TRADES;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.v6.SingleOrderColumns;
 import com.zepix.db.v6.SingleOrderTrades;
 import com.zepix.db.v6.TradeClose;
@@ -35,11 +34,21 @@ public final class ScalpingTradeStore {
 
     private final SingleOrderTrades<PriceAction_1mTradesRecord, PriceAction_1mTrades> trades;
 
-    public ScalpingTradeStore(DatabaseService db) {
-        this.trades = new SingleOrderTrades<>(db, DatabaseKey.V6_PRICE_ACTION_1M, COLUMNS,
-                PriceAction_1mTrades.class);
+    /**
+     * A store over the plugin's handle, {@code db.plugin(DatabaseKey.V6_PRICE_ACTION_1M)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public ScalpingTradeStore(PluginDatabase db) {
+        this.trades = new SingleOrderTrades<>(db, COLUMNS, PriceAction_1mTrades.class);
     }
 
+    /**
+     * Records the trade as OPEN, entered now (the schema's default time).
+     *
+     * @return the trade as stored
+     * @throws com.zepix.db.core.ConstraintViolationException if the ticket is already stored
+     */
     public PriceAction_1mTrades open(ScalpingTradeOpen trade) {
         notNull("trade", trade);
         return trades.open(trade.orderBTicket(), trade.entry(), row -> {
@@ -50,15 +59,28 @@ public final class ScalpingTradeStore {
         });
     }
 
+    /**
+     * Closes the OPEN trade with this Order B ticket.
+     *
+     * @return the trade as now stored
+     * @throws IllegalArgumentException for an unknown or already closed ticket; nothing is written then
+     */
     public PriceAction_1mTrades close(long orderBTicket, TradeClose close) {
         return trades.close(orderBTicket, close);
     }
 
+    /** Open trades, oldest first. */
     public List<PriceAction_1mTrades> findOpen() {
         return trades.findOpen();
     }
 
+    /** The trade with this Order B ticket, or empty. */
     public Optional<PriceAction_1mTrades> findByTicket(long orderBTicket) {
         return trades.findByTicket(orderBTicket);
+    }
+
+    /** The trade with this row id, or empty. */
+    public Optional<PriceAction_1mTrades> findById(long id) {
+        return trades.findById(id);
     }
 }

@@ -7,6 +7,9 @@ import com.zepix.db.core.PluginType;
 import com.zepix.db.core.TableTradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.v6.jooq.tables.records.PriceAction_5mTradesRecord;
+import java.util.List;
+import org.jooq.TableField;
+import org.jooq.Record;
 
 /**
  * 5M momentum trades for aggregation: dual orders, keyed by Order A's ticket, else Order B's; the
@@ -14,17 +17,31 @@ import com.zepix.db.v6.jooq.tables.records.PriceAction_5mTradesRecord;
  */
 public final class MomentumTradeSource extends TableTradeSource<PriceAction_5mTradesRecord> {
 
+    /** The 5M plugin's source, read through {@code DatabaseKey.V6_PRICE_ACTION_5M}. */
     public MomentumTradeSource() {
         super("price_action_5m", PluginType.V6_PRICE_ACTION, DatabaseKey.V6_PRICE_ACTION_5M,
                 PRICE_ACTION_5M_TRADES, PRICE_ACTION_5M_TRADES.ID, PRICE_ACTION_5M_TRADES.ENTRY_TIME);
     }
 
     @Override
-    protected TradeSummary summary(PriceAction_5mTradesRecord r) {
-        Long ticket = r.getOrderATicket() != null ? r.getOrderATicket() : r.getOrderBTicket();
-        return new TradeSummary(r.getId(), ticket, r.getSymbol(), r.getDirection(),
-                TradeSummary.totalLots(r.getOrderALotSize(), r.getOrderBLotSize()),
-                r.getEntryTime(), r.getExitTime(), TradeSummary.totalProfit(r.getTotalProfitDollars(),
-                        r.getOrderAProfitDollars(), r.getOrderBProfitDollars()), r.getStatus());
+    protected TradeSummary summary(Record r) {
+        var t = PRICE_ACTION_5M_TRADES;
+        Long ticket = r.get(t.ORDER_A_TICKET) != null ? r.get(t.ORDER_A_TICKET) : r.get(t.ORDER_B_TICKET);
+        return new TradeSummary(r.get(t.ID), ticket, r.get(t.SYMBOL), r.get(t.DIRECTION),
+                TradeSummary.totalLots(r.get(t.ORDER_A_LOT_SIZE), r.get(t.ORDER_B_LOT_SIZE)),
+                r.get(t.ENTRY_TIME), r.get(t.EXIT_TIME), TradeSummary.totalProfit(r.get(t.TOTAL_PROFIT_DOLLARS),
+                        r.get(t.ORDER_A_PROFIT_DOLLARS), r.get(t.ORDER_B_PROFIT_DOLLARS)), r.get(t.STATUS));
+    }
+
+    /** What {@link #summary} reads. */
+    @Override
+    protected List<TableField<PriceAction_5mTradesRecord, ?>> summaryFields() {
+        return List.of(PRICE_ACTION_5M_TRADES.ID, PRICE_ACTION_5M_TRADES.ORDER_A_TICKET,
+                PRICE_ACTION_5M_TRADES.ORDER_B_TICKET, PRICE_ACTION_5M_TRADES.SYMBOL,
+                PRICE_ACTION_5M_TRADES.DIRECTION, PRICE_ACTION_5M_TRADES.ORDER_A_LOT_SIZE,
+                PRICE_ACTION_5M_TRADES.ORDER_B_LOT_SIZE, PRICE_ACTION_5M_TRADES.ENTRY_TIME,
+                PRICE_ACTION_5M_TRADES.EXIT_TIME, PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS,
+                PRICE_ACTION_5M_TRADES.ORDER_A_PROFIT_DOLLARS, PRICE_ACTION_5M_TRADES.ORDER_B_PROFIT_DOLLARS,
+                PRICE_ACTION_5M_TRADES.STATUS);
     }
 }

@@ -6,8 +6,8 @@ import static com.zepix.db.core.ValueChecks.notNull;
 import static com.zepix.db.core.ValueChecks.positive;
 import static com.zepix.db.v6.jooq.tables.PriceAction_5mTrades.PRICE_ACTION_5M_TRADES;
 
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.OrderType;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.v6.jooq.tables.pojos.PriceAction_5mTrades;
@@ -25,8 +25,6 @@ import org.jooq.TableField;
  */
 public final class MomentumTradeStore {
 
-    private static final DatabaseKey KEY = DatabaseKey.V6_PRICE_ACTION_5M;
-
     private enum Order {
         A(PRICE_ACTION_5M_TRADES.ORDER_A_TICKET, PRICE_ACTION_5M_TRADES.ORDER_A_PROFIT_DOLLARS),
         B(PRICE_ACTION_5M_TRADES.ORDER_B_TICKET, PRICE_ACTION_5M_TRADES.ORDER_B_PROFIT_DOLLARS);
@@ -43,18 +41,32 @@ public final class MomentumTradeStore {
         Order other() {
             return this == A ? B : A;
         }
+
+        static Order of(OrderType type) {
+            return notNull("order_type", type) == OrderType.ORDER_A ? A : B;
+        }
     }
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
 
-    public MomentumTradeStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the 5M plugin's handle, {@code db.plugin(DatabaseKey.V6_PRICE_ACTION_5M)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public MomentumTradeStore(PluginDatabase db) {
+        this.db = db.requireAccessTo(PRICE_ACTION_5M_TRADES);
     }
 
-    /** Records both orders in one row, OPEN; entry time takes the schema's default. */
+    /**
+     * Records both orders in one row, OPEN; entry time takes the schema's default.
+     *
+     * @return the trade as stored
+     * @throws IllegalArgumentException if either ticket is already the other order of a stored trade
+     */
     public PriceAction_5mTrades open(MomentumTradeOpen trade) {
         notNull("trade", trade);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             requireTicketsNotCrossUsed(ctx, trade.orderA().ticket(), trade.orderB().ticket());
             ctx.insertInto(PRICE_ACTION_5M_TRADES)
                     .set(PRICE_ACTION_5M_TRADES.ORDER_A_TICKET, trade.orderA().ticket())
@@ -78,17 +90,22 @@ public final class MomentumTradeStore {
         });
     }
 
-    public PriceAction_5mTrades closeOrderA(long orderATicket, double profitDollars, String closeReason) {
-        return closeOrder(Order.A, orderATicket, profitDollars, closeReason);
-    }
-
-    public PriceAction_5mTrades closeOrderB(long orderBTicket, double profitDollars, String closeReason) {
-        return closeOrder(Order.B, orderBTicket, profitDollars, closeReason);
+    /**
+     * Closes one order of a pair, found by that order's ticket: the trade becomes PARTIAL, or
+     * CLOSED (with the exit time and both profits summed) when the other order had closed already.
+     *
+     * @param closeReason why it closed, or {@code null} to keep the reason stored so far
+     * @return the trade as now stored
+     * @throws IllegalArgumentException if no trade has this ticket as that order, or that order is closed
+     */
+    public PriceAction_5mTrades closeOrder(long orderTicket, OrderType order, double profitDollars,
+            String closeReason) {
+        return close(Order.of(order), orderTicket, profitDollars, closeReason);
     }
 
     /** Trades with at least one order still open (OPEN or PARTIAL), oldest first. */
     public List<PriceAction_5mTrades> findOpen() {
-        return db.read(KEY, ctx -> ctx.selectFrom(PRICE_ACTION_5M_TRADES)
+        return db.read(ctx -> ctx.selectFrom(PRICE_ACTION_5M_TRADES)
                 .where(PRICE_ACTION_5M_TRADES.STATUS.ne(TradeStatus.CLOSED))
                 .orderBy(PRICE_ACTION_5M_TRADES.ENTRY_TIME, PRICE_ACTION_5M_TRADES.ID)
                 .fetchInto(PriceAction_5mTrades.class));
@@ -96,7 +113,14 @@ public final class MomentumTradeStore {
 
     /** The trade one of whose orders has this ticket. */
     public Optional<PriceAction_5mTrades> findByTicket(long ticket) {
-        return db.read(KEY, ctx -> selectByTicket(ctx, ticket));
+        return db.read(ctx -> selectByTicket(ctx, ticket));
+    }
+
+    /** The trade with this row id, or empty. */
+    public Optional<PriceAction_5mTrades> findById(long id) {
+        return db.read(ctx -> ctx.selectFrom(PRICE_ACTION_5M_TRADES)
+                .where(PRICE_ACTION_5M_TRADES.ID.eq(id))
+                .fetchOptionalInto(PriceAction_5mTrades.class));
     }
 
     private static Optional<PriceAction_5mTrades> selectByTicket(DSLContext ctx, long ticket) {
@@ -106,10 +130,10 @@ public final class MomentumTradeStore {
                 .fetchOptionalInto(PriceAction_5mTrades.class);
     }
 
-    private PriceAction_5mTrades closeOrder(Order order, long ticket, double profitDollars, String closeReason) {
+    private PriceAction_5mTrades close(Order order, long ticket, double profitDollars, String closeReason) {
         positive(order.ticket.getName(), ticket);
         finite(order.profit.getName(), profitDollars);
-        return db.writeAndGet(KEY, ctx -> {
+        return db.writeAndGet(ctx -> {
             PriceAction_5mTradesRecord trade = ctx.selectFrom(PRICE_ACTION_5M_TRADES)
                     .where(order.ticket.eq(ticket))
                     .fetchOne();

@@ -41,17 +41,18 @@ class JsonWriterTest {
     /** A ratio over a zero baseline is NaN: the bench document stays valid JSON. */
     @Test
     void a_bench_row_with_a_nan_ratio_is_valid_json() throws Exception {
-        BenchReport report = new BenchReport("test machine");
-        report.add(new BenchRow("1 case", "variant", 0.0 / 0.0, "rows/s", new BenchRow.Spread(1, 2, 3), null, Double.NaN));
+        BenchReport report = new BenchReport("test machine", "test sizes");
+        report.add(new BenchRow("case.ratio", "1 case", "variant", 0.0 / 0.0, "ratio", Double.NaN, 1, 2, 3, ""));
 
         JsonNode json = STRICT.readTree(JsonOutput.pretty(report.toJson()));
 
         assertThat(json.get("format_version").asInt()).isEqualTo(1);
         JsonNode row = json.get("rows").get(0);
+        assertThat(row.get("id").asText()).isEqualTo("case.ratio");
         assertThat(row.get("case").asText()).isEqualTo("1 case");
         assertThat(row.get("value").isNull()).isTrue();
         assertThat(row.get("ratio").isNull()).isTrue();
-        assertThat(row.get("spread").get("runs").asInt()).isEqualTo(3);
+        assertThat(row.get("n").asInt()).isEqualTo(3);
         assertThat(report.table()).contains("min 1.000 / max 2.000 (n=3)");
     }
 }

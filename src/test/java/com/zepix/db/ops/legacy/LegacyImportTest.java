@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.LogicRoute;
-import com.zepix.db.ops.BadPathException;
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.testsupport.LegacyFiles;
 import com.zepix.db.testsupport.LegacyFiles.Age;
 import com.zepix.db.testsupport.OpsFixtures;
@@ -316,9 +317,9 @@ class LegacyImportTest {
         Path data = data();
         long v5Trade;
         try (DatabaseService db = DatabaseService.open(data)) {
-            v5Trade = new V3TradeStore(db).openDualTrade(new NewDualTrade(null, "EURUSD", Direction.BUY, 1.1, "Liquidity_Trap",
-                    "15", 5, 0.5, null, LogicRoute.LOGIC1, new DualOrder(9201L, 0.1, null, null),
-                    new DualOrder(9999L, 0.1, null, null), null));
+            v5Trade = new V3TradeStore(db.plugin(DatabaseKey.V3_COMBINED)).open(new NewDualTrade(null, "EURUSD",
+                    Direction.BUY, 1.1, "Liquidity_Trap", "15", 5, 0.5, null, LogicRoute.LOGIC1,
+                    new DualOrder(9201L, 0.1, null, null), new DualOrder(9999L, 0.1, null, null), null)).id();
         }
         Path file = legacy(data, Age.FULL);
         LegacyFiles.insert(file,
@@ -385,7 +386,7 @@ class LegacyImportTest {
     }
 
     static List<String> strings(Path db, String sql) {
-        try (Connection c = com.zepix.db.ops.ReadOnlyDatabase.open(db); Statement st = c.createStatement();
+        try (Connection c = com.zepix.db.ops.sqlite.ReadOnlyDatabase.open(db); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {

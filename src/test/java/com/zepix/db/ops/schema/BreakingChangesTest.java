@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zepix.db.ops.json.JsonOutput;
+import com.zepix.db.ops.json.SchemaDiffJson;
 import com.zepix.db.testsupport.TempGitRepo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.ops.json.SchemaDiffJson;
 import com.zepix.db.ops.schema.MigrationFileChange.Kind;
 import com.zepix.db.ops.schema.SchemaModel.Column;
 import com.zepix.db.ops.schema.SchemaModel.Index;
@@ -131,7 +132,8 @@ class SchemaDiffTest {
         TableDiff trades = onlyTableChange(headToWorkingTree(), "trades");
 
         assertThat(trades.indexesAdded()).containsExactly(
-                new Index("idx_trades_symbol", "trades", false, List.of("symbol", "status DESC"), null));
+                new Index("idx_trades_symbol", "trades", false, List.of("symbol", "status DESC"), null,
+                        "CREATE INDEX idx_trades_symbol ON trades (symbol, status DESC)"));
         assertThat(trades.indexesRemoved()).extracting(Index::name).containsExactly("idx_trades_status");
         assertThat(SchemaDiffMarkdown.render(headToWorkingTree()))
                 .contains("- index added: `idx_trades_symbol` on `(symbol, status DESC)`")

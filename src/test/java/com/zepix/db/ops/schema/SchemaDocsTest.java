@@ -34,8 +34,9 @@ class SchemaDocsTest {
             "plugins_registry", "aggregated_trades", "system_config", "system_events", "sync_status");
 
     /** Tables added beyond the spec by their own migrations, and their REFERENCES. */
-    private static final List<String> ADDITIONS = List.of("legacy_trade_imports");
-    private static final Set<String> ADDITION_FOREIGN_KEYS = Set.of("combined_v3_trades legacy_trade_imports trade_id");
+    private static final List<String> ADDITIONS = List.of("legacy_trade_imports", "aggregated_daily_totals");
+    private static final Set<String> ADDITION_FOREIGN_KEYS = Set.of("combined_v3_trades legacy_trade_imports trade_id",
+            "plugins_registry aggregated_daily_totals plugin_id");
 
     /** schema-spec.md's REFERENCES: parent, child, column. */
     private static final Set<String> SPEC_FOREIGN_KEYS = Set.of(
@@ -130,7 +131,8 @@ class SchemaDocsTest {
                 .contains("\n4 tables of the architecture document, plus 1 addition beyond it (`legacy_trade_imports`),"
                         + " from `schema/v3/`.\n")
                 .contains("\n7 tables, from `schema/v6/`.\n")
-                .contains("\n5 tables, from `schema/central/`.\n");
+                .contains("\n5 tables of the architecture document, plus 1 addition beyond it"
+                        + " (`aggregated_daily_totals`), from `schema/central/`.\n");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.zepix.db.ops.sync;
 
-import com.zepix.db.central.SyncLedger;
 import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.PostgresCentral;
 import com.zepix.db.core.SqliteSettings;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.server.CentralChoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,8 +27,7 @@ public final class KilledHostSync {
         InstanceId instance = new InstanceId(args[2]);
         Path marker = Path.of(args[3]);
         TradeSync sync = new TradeSync(dataDir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
-                CentralChoice.postgres(central, instance),
-                db -> SyncLedger.withFaultBeforeCursorSave(db, instance, () -> {
+                CentralChoice.postgres(central, instance), ProgressListener.NONE, pluginId -> {
                     try {
                         Files.writeString(marker, "inside the central transaction");
                         Thread.sleep(Long.MAX_VALUE);
@@ -38,7 +37,7 @@ public final class KilledHostSync {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(e);
                     }
-                }));
+                });
         sync.runOnce();
         throw new IllegalStateException("the sync was to be killed, not to finish");
     }

@@ -14,7 +14,7 @@ import com.zepix.db.core.PostgresCentral;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeStatus;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TestPostgres;
@@ -111,7 +111,7 @@ class LeastPrivilegeRolesTest {
                 Map.of("PGUSER", dashboardRole, "PGPASSWORD", password(dashboardRole)));
         try (DatabaseService db = DatabaseService.open(host, SqliteSettings.durable(), java.util.Set.of(DatabaseFile.CENTRAL),
                 asDashboard)) {
-            List<PluginDayTotals> totals = new DashboardQueries(db)
+            List<PluginDayTotals> totals = new DashboardQueries(db.plugin(com.zepix.db.core.DatabaseKey.CENTRAL_SYSTEM))
                     .totalsPerPluginPerDay(new DayRange(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20)));
             assertThat(totals).extracting(PluginDayTotals::pluginId).containsExactly("combined_v3");
         }

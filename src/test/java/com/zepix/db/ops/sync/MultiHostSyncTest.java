@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zepix.db.central.DashboardQueries;
 import com.zepix.db.central.PluginDayTotals;
+import com.zepix.db.central.RangeTotals;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
@@ -15,7 +16,8 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.TradeSummary;
-import com.zepix.db.ops.CentralChoice;
+import com.zepix.db.ops.checks.DailyTotalsCheck;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TestPostgres;
@@ -180,6 +182,7 @@ class MultiHostSyncTest {
         union.addAll(tradesOf(other, "other"));
         assertThat(new TreeSet<>(aggregatedRows())).isEqualTo(union);
         assertThat(aggregatedRows()).hasSize(union.size());
+        assertRollupMatchesRecount();
     }
 
     /** The dashboard over the shared central: one instance's figures, and all instances' together. */
@@ -187,7 +190,7 @@ class MultiHostSyncTest {
         DayRange days = new DayRange(T0.toLocalDate(), T0.toLocalDate().plusDays(2));
         try (DatabaseService db = CentralChoice.postgres(central, new InstanceId("host-0"))
                 .openCentral(anyHost, SqliteSettings.durable())) {
-            DashboardQueries dashboard = new DashboardQueries(db);
+            DashboardQueries dashboard = new DashboardQueries(db.plugin(com.zepix.db.core.DatabaseKey.CENTRAL_SYSTEM));
             assertThat(dashboard.instances()).extracting(InstanceId::value).containsExactly("host-0", "host-1", "host-2");
             List<PluginDayTotals> all = dashboard.totalsPerPluginPerDay(days);
             assertThat(all.stream().mapToInt(PluginDayTotals::trades).sum()).isEqualTo(union.size());
@@ -199,6 +202,43 @@ class MultiHostSyncTest {
                 perInstanceSum += one.stream().mapToInt(PluginDayTotals::trades).sum();
             }
             assertThat(perInstanceSum).isEqualTo(union.size());
+
+            // The rollup the dashboard reads against a recount of the trades, all hosts and each.
+            assertThat(totals(dashboard.dashboard(days).total())).isEqualTo(recount(days, null));
+            for (InstanceId instance : dashboard.instances()) {
+                assertThat(totals(dashboard.dashboard(days, instance).total())).as(instance.value())
+                        .isEqualTo(recount(days, instance.value()));
+            }
+        }
+        assertRollupMatchesRecount();
+    }
+
+    /** trades, closed, winners and the profit in cents: what the dashboard shows for a range. */
+    private static List<Long> totals(RangeTotals t) {
+        return List.of((long) t.trades(), (long) t.closed(), (long) t.winners(), Math.round(t.profitDollars() * 100));
+    }
+
+    private List<Long> recount(DayRange days, String instance) {
+        String sql = "SELECT count(*), count(*) FILTER (WHERE status = 'CLOSED'),"
+                + " count(*) FILTER (WHERE status = 'CLOSED' AND profit_dollars > 0),"
+                + " round(coalesce(sum(profit_dollars), 0)::numeric * 100)"
+                + " FROM aggregated_trades WHERE entry_time >= '" + days.start() + "' AND entry_time < '" + days.end() + "'"
+                + (instance == null ? "" : " AND instance_id = '" + instance + "'");
+        try (Connection c = pg.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** verify's recount of the rollup, per instance, plugin and day, finds nothing. */
+    private void assertRollupMatchesRecount() {
+        try (Connection c = pg.connect()) {
+            assertThat(DailyTotalsCheck.problemsOnServer(c)).isEmpty();
+            assertThat(count("SELECT count(*) FROM aggregated_daily_totals")).isPositive();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -82,7 +82,7 @@ class TradeSyncTest {
         assertThat(v3.getEntryTime()).isEqualTo(T0);
         withCentral(db -> {
             List<com.zepix.db.central.jooq.tables.records.SyncStatusRecord> statuses =
-                    db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.selectFrom(SYNC_STATUS).fetch());
+                    db.plugin(DatabaseKey.CENTRAL_SYSTEM).read(ctx -> ctx.selectFrom(SYNC_STATUS).fetch());
             assertThat(statuses).hasSize(5).allSatisfy(s -> assertThat(s.getLastSyncSuccess()).isTrue());
         });
     }
@@ -111,7 +111,7 @@ class TradeSyncTest {
         assertThat(List.of(m5First.inserted(), m5First.updated(), m5First.unchanged())).containsExactly(2, 0, 0);
 
         withDb(db -> {
-            db.write(DatabaseKey.V6_PRICE_ACTION_5M, ctx -> ctx.update(PRICE_ACTION_5M_TRADES)
+            db.plugin(DatabaseKey.V6_PRICE_ACTION_5M).write(ctx -> ctx.update(PRICE_ACTION_5M_TRADES)
                     .set(PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS, 15.0)
                     .where(PRICE_ACTION_5M_TRADES.ORDER_A_TICKET.eq(7101L)).execute());
             new PluginTrades(db).m5(7501L, 7502L, T0.plusHours(3), TradeStatus.OPEN, null);
@@ -123,7 +123,7 @@ class TradeSyncTest {
         assertThat(List.of(m5.inserted(), m5.updated(), m5.unchanged(), m5.read())).containsExactly(1, 1, 1, 3);
         assertThat(m5.describe()).contains("1 new, 1 updated, 1 unchanged");
         withCentral(db -> {
-            Integer recorded = db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.select(SYNC_STATUS.RECORDS_SYNCED)
+            Integer recorded = db.plugin(DatabaseKey.CENTRAL_SYSTEM).read(ctx -> ctx.select(SYNC_STATUS.RECORDS_SYNCED)
                     .from(SYNC_STATUS).where(SYNC_STATUS.PLUGIN_ID.eq("price_action_5m")).fetchOne().value1());
             assertThat(recorded).isEqualTo(2); // rows written: the new one and the updated one
         });
@@ -157,7 +157,7 @@ class TradeSyncTest {
     @Test
     void a_trade_that_closes_after_its_first_sync_is_updated_on_the_next() {
         sync().runOnce();
-        withDb(db -> db.write(DatabaseKey.V6_PRICE_ACTION_5M, ctx -> ctx.update(PRICE_ACTION_5M_TRADES)
+        withDb(db -> db.plugin(DatabaseKey.V6_PRICE_ACTION_5M).write(ctx -> ctx.update(PRICE_ACTION_5M_TRADES)
                 .set(PRICE_ACTION_5M_TRADES.STATUS, TradeStatus.CLOSED)
                 .set(PRICE_ACTION_5M_TRADES.TOTAL_PROFIT_DOLLARS, 30.0)
                 .set(PRICE_ACTION_5M_TRADES.EXIT_TIME, T0.plusHours(2))
@@ -186,7 +186,7 @@ class TradeSyncTest {
 
     @Test
     void a_disabled_plugin_is_skipped_and_says_so() {
-        withDb(db -> db.write(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.update(PLUGINS_REGISTRY)
+        withDb(db -> db.plugin(DatabaseKey.CENTRAL_SYSTEM).write(ctx -> ctx.update(PLUGINS_REGISTRY)
                 .set(PLUGINS_REGISTRY.ENABLED, false).where(PLUGINS_REGISTRY.PLUGIN_ID.eq("price_action_1h")).execute()));
         SyncReport report = sync().runOnce();
         PluginSyncResult h1 = report.plugins().stream().filter(p -> p.pluginId().equals("price_action_1h")).findFirst().orElseThrow();
@@ -212,11 +212,11 @@ class TradeSyncTest {
         assertThat(report.plugins().get(0).outcome()).isEqualTo(Outcome.SYNCED);
         assertThat(aggregated()).extracting(AggregatedTradesRecord::getPluginId).containsOnly("combined_v3");
         withCentral(db -> {
-            var status = db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.selectFrom(SYNC_STATUS)
+            var status = db.plugin(DatabaseKey.CENTRAL_SYSTEM).read(ctx -> ctx.selectFrom(SYNC_STATUS)
                     .where(SYNC_STATUS.PLUGIN_ID.eq("price_action_15m")).fetchSingle());
             assertThat(status.getLastSyncSuccess()).isFalse();
             assertThat(status.getErrorMessage()).contains("zepix_price_action.db");
-            assertThat(db.<Integer>read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.fetchCount(SYSTEM_EVENTS,
+            assertThat(db.plugin(DatabaseKey.CENTRAL_SYSTEM).<Integer>read(ctx -> ctx.fetchCount(SYSTEM_EVENTS,
                     SYSTEM_EVENTS.SEVERITY.eq(Severity.ERROR)))).isEqualTo(4);
         });
     }
@@ -237,13 +237,13 @@ class TradeSyncTest {
     @Test
     void a_run_that_dies_between_the_rows_and_the_cursor_commits_neither() {
         TradeSync dying = new TradeSync(dir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
-                db -> SyncLedger.withFaultBeforeCursorSave(db, () -> {
+                ProgressListener.NONE, pluginId -> {
                     throw new IllegalStateException("power cut");
-                }));
+                });
         SyncReport report = dying.runOnce();
         assertThat(report.plugins()).allSatisfy(p -> assertThat(p.outcome()).isEqualTo(Outcome.FAILED));
         assertThat(aggregated()).isEmpty();
-        withCentral(db -> assertThat(new SyncLedger(db).cursor("combined_v3").afterSourceId()).isZero());
+        withCentral(db -> assertThat(new SyncLedger(db.plugin(DatabaseKey.CENTRAL_SYSTEM)).cursor("combined_v3").afterSourceId()).isZero());
 
         SyncReport recovered = sync().runOnce();
         assertThat(recovered.totalSynced()).isEqualTo(7);
@@ -258,7 +258,7 @@ class TradeSyncTest {
 
     private List<AggregatedTradesRecord> aggregated() {
         List<AggregatedTradesRecord> rows = new ArrayList<>();
-        withCentral(db -> rows.addAll(db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.selectFrom(AGGREGATED_TRADES)
+        withCentral(db -> rows.addAll(db.plugin(DatabaseKey.CENTRAL_SYSTEM).read(ctx -> ctx.selectFrom(AGGREGATED_TRADES)
                 .orderBy(AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET).fetch())));
         return rows;
     }

@@ -22,7 +22,7 @@ class SwingTradeStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new SwingTradeStore(db);
+        store = new SwingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H));
     }
 
     @Test

@@ -24,7 +24,7 @@ class ScalpingTradeStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new ScalpingTradeStore(db);
+        store = new ScalpingTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M));
     }
 
     private static ScalpingTradeOpen trade(long ticket) {

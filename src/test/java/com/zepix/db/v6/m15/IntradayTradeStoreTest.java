@@ -22,7 +22,7 @@ class IntradayTradeStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new IntradayTradeStore(db);
+        store = new IntradayTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M));
     }
 
     @Test

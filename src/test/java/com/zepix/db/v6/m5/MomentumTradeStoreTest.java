@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zepix.db.core.ConstraintViolationException;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.Direction;
+import com.zepix.db.core.OrderType;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.testsupport.StoreTestBase;
@@ -21,7 +22,7 @@ class MomentumTradeStoreTest extends StoreTestBase {
 
     @BeforeEach
     void createStore() {
-        store = new MomentumTradeStore(db);
+        store = new MomentumTradeStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_5M));
     }
 
     private static MomentumTradeOpen trade(long orderATicket, long orderBTicket) {
@@ -59,7 +60,7 @@ class MomentumTradeStoreTest extends StoreTestBase {
     void closing_order_b_then_order_a_goes_partial_then_closed_and_sums_the_profit() {
         store.open(trade(7101, 7102));
 
-        PriceAction_5mTrades partial = store.closeOrderB(7102, 12.5, "TP1");
+        PriceAction_5mTrades partial = store.closeOrder(7102, OrderType.ORDER_B, 12.5, "TP1");
 
         assertThat(partial.status()).isEqualTo(TradeStatus.PARTIAL);
         assertThat(partial.orderBProfitDollars()).isEqualTo(12.5);
@@ -69,7 +70,7 @@ class MomentumTradeStoreTest extends StoreTestBase {
         assertThat(partial.closeReason()).isEqualTo("TP1");
 
         LocalDateTime before = UtcTimestamps.now();
-        PriceAction_5mTrades closed = store.closeOrderA(7101, -4.0, "Trailing");
+        PriceAction_5mTrades closed = store.closeOrder(7101, OrderType.ORDER_A, -4.0, "Trailing");
 
         assertThat(closed.status()).isEqualTo(TradeStatus.CLOSED);
         assertThat(closed.orderAProfitDollars()).isEqualTo(-4.0);
@@ -84,8 +85,8 @@ class MomentumTradeStoreTest extends StoreTestBase {
     void closing_order_a_first_works_the_same_way() {
         store.open(trade(7101, 7102));
 
-        assertThat(store.closeOrderA(7101, 20.0, "TP2").status()).isEqualTo(TradeStatus.PARTIAL);
-        PriceAction_5mTrades closed = store.closeOrderB(7102, 10.0, null);
+        assertThat(store.closeOrder(7101, OrderType.ORDER_A, 20.0, "TP2").status()).isEqualTo(TradeStatus.PARTIAL);
+        PriceAction_5mTrades closed = store.closeOrder(7102, OrderType.ORDER_B, 10.0, null);
 
         assertThat(closed.status()).isEqualTo(TradeStatus.CLOSED);
         assertThat(closed.totalProfitDollars()).isEqualTo(30.0);
@@ -97,9 +98,9 @@ class MomentumTradeStoreTest extends StoreTestBase {
         store.open(trade(7101, 7102));
         store.open(trade(7201, 7202));
         store.open(trade(7301, 7302));
-        store.closeOrderA(7201, 5.0, "TP2");
-        store.closeOrderA(7301, 5.0, "TP2");
-        store.closeOrderB(7302, 5.0, "TP1");
+        store.closeOrder(7201, OrderType.ORDER_A, 5.0, "TP2");
+        store.closeOrder(7301, OrderType.ORDER_A, 5.0, "TP2");
+        store.closeOrder(7302, OrderType.ORDER_B, 5.0, "TP1");
 
         assertThat(store.findOpen()).extracting(PriceAction_5mTrades::orderATicket).containsExactly(7101L, 7201L);
     }
@@ -116,9 +117,9 @@ class MomentumTradeStoreTest extends StoreTestBase {
     @Test
     void closing_an_order_twice_is_refused_and_changes_nothing() {
         store.open(trade(7101, 7102));
-        PriceAction_5mTrades partial = store.closeOrderA(7101, 20.0, "TP2");
+        PriceAction_5mTrades partial = store.closeOrder(7101, OrderType.ORDER_A, 20.0, "TP2");
 
-        assertThatThrownBy(() -> store.closeOrderA(7101, 99.0, "again"))
+        assertThatThrownBy(() -> store.closeOrder(7101, OrderType.ORDER_A, 99.0, "again"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Order A (order_a_ticket 7101) is already closed: order_a_profit_dollars was 20.0");
         assertThat(store.findByTicket(7101)).contains(partial);
@@ -128,10 +129,10 @@ class MomentumTradeStoreTest extends StoreTestBase {
     void closing_an_unknown_order_is_refused() {
         store.open(trade(7101, 7102));
 
-        assertThatThrownBy(() -> store.closeOrderB(7101, 1.0, null))
+        assertThatThrownBy(() -> store.closeOrder(7101, OrderType.ORDER_B, 1.0, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("order_b_ticket must name a trade in price_action_5m_trades, was 7101");
-        assertThatThrownBy(() -> store.closeOrderA(-1, 1.0, null))
+        assertThatThrownBy(() -> store.closeOrder(-1, OrderType.ORDER_A, 1.0, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("order_a_ticket must be > 0, was -1");
         assertThat(store.findByTicket(7101).orElseThrow().status()).isEqualTo(TradeStatus.OPEN);
     }
@@ -154,7 +155,7 @@ class MomentumTradeStoreTest extends StoreTestBase {
         assertThatThrownBy(() -> store.open(new MomentumTradeOpen("EURUSD", Direction.BUY, 1.09, a, null,
                 null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("order_b must be given, was null");
-        assertThatThrownBy(() -> store.closeOrderA(7101, Double.POSITIVE_INFINITY, null))
+        assertThatThrownBy(() -> store.closeOrder(7101, OrderType.ORDER_A, Double.POSITIVE_INFINITY, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("order_a_profit_dollars must be a finite number, was Infinity");
         assertThat(rows()).isZero();

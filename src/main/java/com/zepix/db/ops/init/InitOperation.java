@@ -1,0 +1,131 @@
+package com.zepix.db.ops.init;
+
+import com.zepix.db.ops.server.CentralChoice;
+import com.zepix.db.ops.sqlite.OwnerOnly;
+import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.MigrationHistory;
+import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.core.SqliteConnections;
+import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.sqlite.SqliteChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Creates or upgrades the three databases with this jar's migrations, and looks (read-only) at the
+ * legacy database. Each database is done on its own: one that fails does not stop the others.
+ */
+public final class InitOperation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InitOperation.class);
+
+    private final Path dataDir;
+    private final CentralChoice central;
+
+    public InitOperation(Path dataDir) {
+        this(dataDir, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says (a PostgreSQL server, or the data folder). */
+    public InitOperation(Path dataDir, CentralChoice central) {
+        this.dataDir = dataDir;
+        this.central = central;
+    }
+
+    public InitReport run() {
+        List<String> tightened = new ArrayList<>();
+        try {
+            OwnerOnly.folder(dataDir).ifPresent(tightened::add);
+            for (DatabaseFile db : DatabaseFile.values()) {
+                if (Files.exists(db.in(dataDir))) {
+                    tightened.addAll(OwnerOnly.databaseWithJournals(db.in(dataDir)));
+                }
+            }
+        } catch (IOException e) {
+            throw new ZepixDbException("cannot create the data folder " + dataDir + " or make it its owner's only: "
+                    + e.getMessage(), e);
+        }
+        tightened.forEach(t -> LOG.info("made owner-only: {}", t));
+        List<DatabaseInitResult> results = new ArrayList<>();
+        for (DatabaseFile db : DatabaseFile.values()) {
+            DatabaseInitResult result = db == DatabaseFile.CENTRAL && central.isPostgres()
+                    ? PostgresCentralInit.run(central.postgres())
+                    : initialise(db, db.in(dataDir));
+            log(result);
+            results.add(result);
+        }
+        return new InitReport(List.copyOf(results), LegacyDatabase.inspect(dataDir), List.copyOf(tightened));
+    }
+
+    private static DatabaseInitResult initialise(DatabaseFile db, Path file) {
+        boolean existed = Files.exists(file);
+        try {
+            if (existed) {
+                SqliteConnections.requireSqliteFile(file);
+            } else {
+                // SQLite would create it with the umask's mode (often world-readable); an empty file is a new database to it
+                OwnerOnly.createFile(file);
+            }
+            SQLiteDataSource dataSource = creatingDataSource(file);
+            Flyway flyway = SchemaMigrations.flyway(db, dataSource);
+            List<String> newer = MigrationHistory.read(db, dataSource).unknown().stream()
+                    .map(m -> "V" + m.getVersion())
+                    .toList();
+            if (!newer.isEmpty()) {
+                return DatabaseInitResult.failed(db, file, file + " was migrated by a newer zepix-db (migrations "
+                        + String.join(", ", newer) + " are unknown to this version); it was left as it is");
+            }
+            MigrateResult result = flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            String version = current == null ? null : current.getVersion().getVersion();
+            try (Connection c = dataSource.getConnection()) {
+                if (!"wal".equalsIgnoreCase(SqliteChecks.journalMode(c))) {
+                    return DatabaseInitResult.failed(db, file, file + " could not be switched to WAL journal mode");
+                }
+                DatabaseInitResult.Outcome outcome = !existed ? DatabaseInitResult.Outcome.CREATED
+                        : result.migrationsExecuted > 0 ? DatabaseInitResult.Outcome.UPGRADED
+                        : DatabaseInitResult.Outcome.UP_TO_DATE;
+                return new DatabaseInitResult(db, file, outcome, existed ? result.initialSchemaVersion : null, version,
+                        SqliteChecks.domainTables(c), SqliteChecks.bookkeepingTables(c), null);
+            }
+        } catch (ZepixDbException e) {
+            return DatabaseInitResult.failed(db, file, e.getMessage());
+        } catch (SQLException | FlywayException | IOException e) {
+            return DatabaseInitResult.failed(db, file, file + ": " + SqliteChecks.firstLine(e));
+        }
+    }
+
+    /**
+     * The project's write settings (WAL, synchronous FULL, IMMEDIATE transactions), plus the one
+     * permission no other connection has: to create the file. Only init may bring a database into being.
+     */
+    private static SQLiteDataSource creatingDataSource(Path file) {
+        SQLiteConfig config = SqliteSettings.durable().forWriting();
+        config.setOpenMode(SQLiteOpenMode.CREATE);
+        return SqliteConnections.dataSource(file, config);
+    }
+
+    private static void log(DatabaseInitResult r) {
+        switch (r.outcome()) {
+            case CREATED -> LOG.info("init {}: created at schema version {}", r.location(), r.toVersion());
+            case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.location(), r.fromVersion(), r.toVersion());
+            case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.location(), r.toVersion());
+            case FAILED -> LOG.error("init {}: FAILED: {}", r.location(), r.problem());
+        }
+    }
+}
