@@ -107,7 +107,7 @@ final class DailyTotalsKeeper {
 
     /** set_config(..., true) lasts until this transaction ends, committed or not: no other session sees it. */
     private static void gateSetting(DSLContext ctx, String value) {
-        ctx.select(DSL.function("set_config", String.class, DSL.val(SYNC_GATE_SETTING), DSL.val(value),
+        ctx.select(DSL.function(DSL.unquotedName("set_config"), String.class, DSL.val(SYNC_GATE_SETTING), DSL.val(value),
                 DSL.inline(true))).fetch();
     }
 

@@ -59,12 +59,14 @@ public final class SyncLedger {
         this(central, InstanceId.LOCAL, beforeCursorSave);
     }
 
+    /** A ledger writing as {@code instance} that runs {@code beforeCursorSave} as above (for fault tests). */
     public SyncLedger(PluginDatabase central, InstanceId instance, CursorSaveHook beforeCursorSave) {
         this.db = central.requireAccessTo(AGGREGATED_TRADES);
         this.instance = java.util.Objects.requireNonNull(instance, "instance");
         this.beforeCursorSave = beforeCursorSave;
     }
 
+    /** The instance whose rows, cursors and statuses this ledger writes. */
     public InstanceId instance() {
         return instance;
     }

@@ -90,14 +90,17 @@ public final class PostgresCentral {
         return value == null || value.isEmpty() ? null : value;
     }
 
+    /** The server's host name, as the URL gives it. */
     public String host() {
         return host;
     }
 
+    /** The server's port (5432 when the URL names none). */
     public int port() {
         return port;
     }
 
+    /** The database on the server that holds central's tables. */
     public String database() {
         return database;
     }
@@ -121,6 +124,7 @@ public final class PostgresCentral {
         return ds;
     }
 
+    /** A new connection, with the credentials of the environment or ~/.pgpass; the caller closes it. */
     public Connection connect() throws SQLException {
         return dataSource().getConnection();
     }

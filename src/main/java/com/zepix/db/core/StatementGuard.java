@@ -37,7 +37,8 @@ final class StatementGuard {
      * which holds only the central key's tables (verify's drift check names any other table), and
      * a V3 or V6 table does not exist there at all; the roles of the README bound the rest. What
      * this guard adds is that a context sends only queries and row changes, never DDL, grants,
-     * COPY or session settings.
+     * COPY or SET. A function called in a query is a query: the sync's rollup keeper sets its
+     * transaction-local trigger gate that way ({@code SELECT set_config(..., true)}).
      */
     static StatementGuard serverCentral() {
         return new StatementGuard(true);

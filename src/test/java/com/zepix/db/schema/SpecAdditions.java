@@ -19,12 +19,15 @@ final class SpecAdditions {
     static final Map<String, List<SpecTables.Column>> COLUMNS = Map.of(
             // schema/central/V5__instance_id.sql (issue 17: a central shared by several hosts)
             "aggregated_trades", List.of(new SpecTables.Column("instance_id", "TEXT")),
-            "sync_status", List.of(new SpecTables.Column("instance_id", "TEXT")));
+            "sync_status", List.of(new SpecTables.Column("instance_id", "TEXT")),
+            // the same migration: the dashboard rollup (central V4) is kept per instance too
+            "aggregated_daily_totals", List.of(new SpecTables.Column("instance_id", "TEXT")));
 
     /** Per table, the indexes added beside the spec's. */
     static final Map<String, List<String>> INDEXES = Map.of(
             "aggregated_trades", List.of("uq_agg_trades_instance_ticket", "idx_agg_trades_instance"),
-            "sync_status", List.of("uq_sync_status_instance_plugin"));
+            "sync_status", List.of("uq_sync_status_instance_plugin"),
+            "aggregated_daily_totals", List.of("uq_daily_totals_instance_plugin_day"));
 
     /** The spec's columns of {@code table}, then its added ones. */
     static List<SpecTables.Column> columnsOf(SpecTables.Table table) {

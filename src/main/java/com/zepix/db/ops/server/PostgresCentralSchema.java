@@ -99,7 +99,27 @@ public final class PostgresCentralSchema {
 
     /** One sentence per difference between the live schema and the generated classes; empty when none. */
     public static List<String> differences(Connection c) throws SQLException {
-        return differences(expected(), expectedIndexes(), read(c), readIndexes(c));
+        List<String> problems = differences(expected(), expectedIndexes(), read(c), readIndexes(c));
+        if (!rollupTriggerEnabled(c)) {
+            problems.add("trigger " + ROLLUP_TRIGGER + " on aggregated_trades is missing or disabled: manual writes"
+                    + " would leave the dashboard rollup behind (central-postgresql V3 creates it)");
+        }
+        return problems;
+    }
+
+    /** The trigger that keeps the dashboard rollup in step with every write but the sync's (central-postgresql V3). */
+    public static final String ROLLUP_TRIGGER = "aggregated_daily_totals_keep";
+
+    private static boolean rollupTriggerEnabled(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_trigger t"
+                + " JOIN pg_class r ON r.oid = t.tgrelid JOIN pg_namespace n ON n.oid = r.relnamespace"
+                + " WHERE n.nspname = current_schema() AND r.relname = 'aggregated_trades' AND t.tgname = ?"
+                + " AND NOT t.tgisinternal AND t.tgenabled <> 'D'")) {
+            ps.setString(1, ROLLUP_TRIGGER);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     static List<String> differences(Map<String, List<Column>> expected, TreeSet<String> expectedIndexes,

@@ -108,9 +108,12 @@ class CentralSchemaParityTest {
             c.setAutoCommit(false);
             st.execute("ALTER TABLE aggregated_trades ALTER COLUMN lot_size TYPE real");
             st.execute("ALTER TABLE sync_status ADD COLUMN note text");
-            assertThat(PostgresCentralSchema.differences(c)).hasSize(2)
+            st.execute("ALTER TABLE aggregated_trades DISABLE TRIGGER aggregated_daily_totals_keep");
+            assertThat(PostgresCentralSchema.differences(c)).hasSize(3)
                     .anySatisfy(p -> assertThat(p).startsWith("table aggregated_trades has columns").contains("lot_size real"))
-                    .anySatisfy(p -> assertThat(p).startsWith("table sync_status has columns").contains("note text"));
+                    .anySatisfy(p -> assertThat(p).startsWith("table sync_status has columns").contains("note text"))
+                    .anySatisfy(p -> assertThat(p).startsWith("trigger aggregated_daily_totals_keep on aggregated_trades"
+                            + " is missing or disabled"));
             c.rollback();
         }
     }
