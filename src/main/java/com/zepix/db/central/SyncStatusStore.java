@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 
 /**
  * The last sync run per plugin ({@code sync_status}): one row per instance and plugin, replaced by
- * each run. A store writes and reads its own instance's rows; {@link #readAll()} shows every host's.
+ * each run. A store writes and reads its own instance's rows; {@link #findAll()} shows every host's.
  */
 public final class SyncStatusStore {
 
