@@ -3,6 +3,7 @@ package com.zepix.db.central;
 import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
+import static com.zepix.db.central.jooq.Tables.SYSTEM_EVENTS;
 
 import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.JdbcBatch;
@@ -69,6 +70,31 @@ public final class SyncLedger {
     /** The instance whose rows, cursors and statuses this ledger writes. */
     public InstanceId instance() {
         return instance;
+    }
+
+    /**
+     * Fails, with the file and SQLite's reason, unless central takes a write: a row is inserted and
+     * rolled back. An empty transaction would prove nothing: BEGIN IMMEDIATE succeeds on a read-only
+     * file in WAL mode (the write lock lives in the {@code -shm}); only writing a page fails.
+     *
+     * @throws com.zepix.db.core.DatabaseUnavailableException naming central when it cannot be written
+     */
+    public void requireWritable() {
+        try {
+            db.write(ctx -> {
+                ctx.insertInto(SYSTEM_EVENTS).set(SYSTEM_EVENTS.EVENT_TYPE, "WRITE_CHECK").execute();
+                throw new WriteCheckRolledBack();
+            });
+        } catch (WriteCheckRolledBack expected) {
+            // central took the row, and the rollback took it away again
+        }
+    }
+
+    /** Ends the write check's transaction by rollback. */
+    private static final class WriteCheckRolledBack extends RuntimeException {
+        WriteCheckRolledBack() {
+            super(null, null, false, false);
+        }
     }
 
     /** Plugin id to enabled, for every registered plugin. */

@@ -1,5 +1,6 @@
 package com.zepix.db.core;
 
+import java.nio.file.Path;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -28,6 +29,25 @@ public final class PluginDatabase {
     /** The key every context of this handle is bound to. */
     public DatabaseKey key() {
         return key;
+    }
+
+    /** The database file this handle's contexts work on, for messages that name it (a bad row, a failure). */
+    public Path file() {
+        return key.file().in(service.dataDir());
+    }
+
+    /**
+     * Fails unless this handle is {@code expected}'s: for code that was given a handle to read a
+     * particular plugin's tables through.
+     *
+     * @return this handle
+     * @throws IllegalArgumentException naming both keys
+     */
+    public PluginDatabase requireKey(DatabaseKey expected) {
+        if (key != expected) {
+            throw new IllegalArgumentException("the " + key + " handle was given where the " + expected + " handle is needed");
+        }
+        return this;
     }
 
     /**

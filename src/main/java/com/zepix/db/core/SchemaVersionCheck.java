@@ -26,7 +26,9 @@ public final class SchemaVersionCheck {
         try {
             history = MigrationHistory.read(file, SqliteConnections.dataSource(path, config));
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException(path, "cannot be read as a " + file.title() + ": " + e.getMessage(), e);
+            String cause = SqliteFailures.cause(e, path, settings.busyTimeout());
+            throw new DatabaseUnavailableException(path, cause != null ? cause
+                    : "cannot be read as a " + file.title() + ": " + e.getMessage(), e);
         }
         requireCurrent(history, problem -> new DatabaseUnavailableException(path, problem));
     }

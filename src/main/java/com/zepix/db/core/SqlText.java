@@ -36,14 +36,11 @@ final class SqlText {
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
+            int commentEnd = SqlScan.commentEnd(sql, i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int eol = sql.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
+            } else if (commentEnd >= 0) {
+                i = commentEnd;
             } else {
                 if (endSeen) {
                     afterEnd = true;
@@ -51,14 +48,10 @@ final class SqlText {
                 if (c == ';') {
                     endSeen = true;
                     i++;
-                } else if (c == '\'' || c == '"' || c == '`') {
-                    int end = quotedEnd(sql, i, c);
-                    words.add(sql.substring(i + 1, Math.max(i + 1, end - 1)).replace(String.valueOf(c) + c, String.valueOf(c)));
-                    i = end;
-                } else if (c == '[') {
-                    int end = sql.indexOf(']', i);
-                    end = end < 0 ? n : end + 1;
-                    words.add(sql.substring(i + 1, Math.max(i + 1, end - 1)));
+                } else if (SqlScan.opensQuote(c)) {
+                    int end = SqlScan.quotedEnd(sql, i);
+                    String inside = sql.substring(i + 1, Math.max(i + 1, end - 1));
+                    words.add(c == '[' ? inside : inside.replace(String.valueOf(c) + c, String.valueOf(c)));
                     i = end;
                 } else if (isWordChar(c)) {
                     int start = i;
@@ -79,22 +72,6 @@ final class SqlText {
             }
         }
         return new SqlText(first == null ? "" : first, afterEnd, words);
-    }
-
-    /** Index just past the closing quote; a doubled quote is part of the literal, as in SQLite. */
-    private static int quotedEnd(String sql, int open, char quote) {
-        int i = open + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     private static boolean isWordChar(char c) {

@@ -53,7 +53,8 @@ public final class SqliteFailures {
             return "cannot be read or written: I/O error (" + code.name() + "): the disk or file system failed";
         }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return "cannot be opened (" + code.name() + "): check that it and its folder exist and are accessible";
+            return "cannot be opened (" + code.name() + "): check that it and its folder exist and are accessible,"
+                    + " and that the folder can be written (SQLite creates " + file.getFileName() + "-wal and -shm beside it)";
         }
         return null;
     }

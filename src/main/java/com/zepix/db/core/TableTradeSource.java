@@ -64,11 +64,11 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     }
 
     @Override
-    public final List<TradeSummary> changedSince(DatabaseService db, long afterSourceId,
+    public final List<TradeSummary> changedSince(PluginDatabase own, long afterSourceId,
             Collection<Long> openSourceIds) {
-        Path file = key.file().in(db.dataDir());
+        Path file = own.requireKey(key).file();
         List<TableField<R, ?>> fields = summaryFields();
-        return db.read(key, ctx -> {
+        return own.read(ctx -> {
             // only the summary's columns: reading every column of a long history costs more than the writing
             Map<Long, TradeSummary> byId = new TreeMap<>();
             CheckedRows.read(ctx, file, table, id, id.gt(afterSourceId), fields, this::summary)
@@ -81,8 +81,9 @@ public abstract class TableTradeSource<R extends Record> implements TradeSource 
     }
 
     @Override
-    public final List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to) {
-        return db.read(key, ctx -> CheckedRows.read(ctx, key.file().in(db.dataDir()), table, id,
+    public final List<TradeSummary> enteredBetween(PluginDatabase own, LocalDateTime from, LocalDateTime to) {
+        Path file = own.requireKey(key).file();
+        return own.read(ctx -> CheckedRows.read(ctx, file, table, id,
                 entryTime.ge(from).and(entryTime.lt(to)), this::summary));
     }
 

@@ -20,14 +20,25 @@ public interface TradeSource {
     /** The key this plugin's trades are read through; its file is opened on its own, so one bad file fails alone. */
     DatabaseKey key();
 
+    /** This source together with its own handle, for a store that reads several plugins' trades. */
+    default BoundTradeSource on(PluginDatabase own) {
+        return new BoundTradeSource(this, own);
+    }
+
     /**
      * Trades that can have changed since the last sync: those with a source id above
      * {@code afterSourceId} (new since), and those whose source id is in {@code openSourceIds}
      * (open or partial when last synced: they may have closed since). Ordered by source id. Both
      * lookups go by primary key, so the cost follows the change, not the history.
+     *
+     * @param own the handle of this source's {@link #key()}; another key's handle is refused
      */
-    List<TradeSummary> changedSince(DatabaseService db, long afterSourceId, Collection<Long> openSourceIds);
+    List<TradeSummary> changedSince(PluginDatabase own, long afterSourceId, Collection<Long> openSourceIds);
 
-    /** Trades entered in {@code [from, to)} (UTC), for the daily statistics. */
-    List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to);
+    /**
+     * Trades entered in {@code [from, to)} (UTC), for the daily statistics.
+     *
+     * @param own the handle of this source's {@link #key()}; another key's handle is refused
+     */
+    List<TradeSummary> enteredBetween(PluginDatabase own, LocalDateTime from, LocalDateTime to);
 }

@@ -4,11 +4,10 @@ import static com.zepix.db.v3.jooq.Tables.COMBINED_V3_TRADES;
 import static com.zepix.db.v3.jooq.Tables.V3_DAILY_STATS;
 
 import com.zepix.db.core.CheckedRows;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.WinRate;
@@ -31,11 +30,15 @@ import java.util.stream.Collectors;
  */
 public final class V3DailyStatsStore {
 
-    private final DatabaseService db;
+    private final PluginDatabase db;
 
-    /** A store over the service: it names the V3 file in what it reports about bad rows. */
-    public V3DailyStatsStore(DatabaseService db) {
-        this.db = db;
+    /**
+     * A store over the V3 plugin's handle, {@code db.plugin(DatabaseKey.V3_COMBINED)}.
+     *
+     * @throws IllegalArgumentException if the handle is another key's
+     */
+    public V3DailyStatsStore(PluginDatabase v3) {
+        this.db = v3.requireAccessTo(V3_DAILY_STATS).requireAccessTo(COMBINED_V3_TRADES);
     }
 
     /**
@@ -45,9 +48,8 @@ public final class V3DailyStatsStore {
      * @return the stored rows, in day order
      */
     public List<V3DailyStats> recompute(DayRange range) {
-        return db.plugin(DatabaseKey.V3_COMBINED).writeAndGet(ctx -> {
-            Map<LocalDate, List<CombinedV3TradesRecord>> byDay = CheckedRows.read(ctx,
-                            DatabaseKey.V3_COMBINED.file().in(db.dataDir()), COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID,
+        return db.writeAndGet(ctx -> {
+            Map<LocalDate, List<CombinedV3TradesRecord>> byDay = CheckedRows.read(ctx, db.file(), COMBINED_V3_TRADES, COMBINED_V3_TRADES.ID,
                             COMBINED_V3_TRADES.ENTRY_TIME.ge(range.start()).and(COMBINED_V3_TRADES.ENTRY_TIME.lt(range.end())),
                             t -> t)
                     .stream()

@@ -3,11 +3,10 @@ package com.zepix.db.v6;
 import static com.zepix.db.v6.jooq.Tables.V6_DAILY_STATS;
 import static com.zepix.db.v6.jooq.Tables.V6_SIGNALS_LOG;
 
+import com.zepix.db.core.BoundTradeSource;
 import com.zepix.db.core.CheckedRows;
-import com.zepix.db.core.DatabaseKey;
-import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
-import com.zepix.db.core.TradeSource;
+import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.WinRate;
 import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
@@ -30,17 +29,21 @@ import java.util.Set;
  */
 public final class V6DailyStatsStore {
 
-    /** The shared table is written through one V6 key; any of the four may write it. */
-    private static final DatabaseKey WRITER = DatabaseKey.V6_PRICE_ACTION_1M;
-
     private static final String TREND_PULSE = "TREND_PULSE";
 
-    private final DatabaseService db;
-    private final List<TradeSource> timeframes;
+    private final PluginDatabase db;
+    private final List<BoundTradeSource> timeframes;
 
-    /** {@code timeframes}: the four V6 plugins' trade sources, chosen by the composition root. */
-    public V6DailyStatsStore(DatabaseService db, List<TradeSource> timeframes) {
-        this.db = db;
+    /**
+     * A store over a V6 handle, which writes the shared table and reads the Trend Pulse signals (any
+     * of the four may), and the timeframes whose trades it counts, each with its own handle:
+     * {@code new V6DailyStatsStore(db.plugin(V6_PRICE_ACTION_1M), List.of(new ScalpingTradeSource().on(db.plugin(V6_PRICE_ACTION_1M)), ...))},
+     * chosen by the composition root.
+     *
+     * @throws IllegalArgumentException if {@code v6} is not a V6 plugin's handle
+     */
+    public V6DailyStatsStore(PluginDatabase v6, List<BoundTradeSource> timeframes) {
+        this.db = v6.requireAccessTo(V6_DAILY_STATS).requireAccessTo(V6_SIGNALS_LOG);
         this.timeframes = List.copyOf(timeframes);
     }
 
@@ -61,10 +64,10 @@ public final class V6DailyStatsStore {
     public Recomputed recompute(DayRange range) {
         Map<LocalDate, Map<String, List<TradeSummary>>> byDay = new HashMap<>();
         Map<String, RuntimeException> failed = new LinkedHashMap<>();
-        for (TradeSource source : timeframes) {
+        for (BoundTradeSource source : timeframes) {
             List<TradeSummary> trades;
             try {
-                trades = source.enteredBetween(db, range.start(), range.end());
+                trades = source.enteredBetween(range.start(), range.end());
             } catch (RuntimeException e) {
                 failed.put(source.pluginId(), e);
                 continue;
@@ -74,9 +77,9 @@ public final class V6DailyStatsStore {
                         .computeIfAbsent(source.pluginId(), p -> new ArrayList<>()).add(trade);
             }
         }
-        List<V6DailyStats> rows = db.plugin(WRITER).writeAndGet(ctx -> {
+        List<V6DailyStats> rows = db.writeAndGet(ctx -> {
             Map<LocalDate, Integer> pulses = new HashMap<>();
-            CheckedRows.read(ctx, WRITER.file().in(db.dataDir()), V6_SIGNALS_LOG, V6_SIGNALS_LOG.ID,
+            CheckedRows.read(ctx, db.file(), V6_SIGNALS_LOG, V6_SIGNALS_LOG.ID,
                             V6_SIGNALS_LOG.SIGNAL_TYPE.eq(TREND_PULSE)
                                     .and(V6_SIGNALS_LOG.RECEIVED_TIME.ge(range.start()))
                                     .and(V6_SIGNALS_LOG.RECEIVED_TIME.lt(range.end())),

@@ -31,7 +31,7 @@ class TradeProfitRuleTest {
                 + " entry_price, entry_time, status, order_a_status, signal_type, logic_route, order_a_profit_dollars)"
                 + " VALUES (11, 'EURUSD', 'BUY', 1.08, '2026-11-29T09:00:00', 'PARTIAL', 'CLOSED', 'x', 'LOGIC1', 12.5)");
         try (DatabaseService db = DatabaseService.open(data)) {
-            List<TradeSummary> read = PluginTradeSources.all().get(0).enteredBetween(db,
+            List<TradeSummary> read = PluginTradeSources.all().get(0).enteredBetween(db.plugin(DatabaseKey.V3_COMBINED),
                     LocalDateTime.of(2026, 11, 29, 0, 0), LocalDateTime.of(2026, 11, 30, 0, 0));
             assertThat(read).singleElement().satisfies(t -> {
                 assertThat(t.status()).isEqualTo(TradeStatus.PARTIAL);

@@ -4,12 +4,14 @@ import static com.zepix.db.v3.jooq.Tables.V3_DAILY_STATS;
 import static com.zepix.db.v6.jooq.Tables.V6_DAILY_STATS;
 import static com.zepix.db.v6.jooq.Tables.V6_SIGNALS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.LogicRoute;
+import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.testsupport.PluginTrades;
@@ -77,7 +79,7 @@ class DailyStatsTest {
 
     @Test
     void v3_rows_match_the_hand_computed_figures_and_recomputing_is_idempotent() {
-        V3DailyStatsStore stats = new V3DailyStatsStore(db);
+        V3DailyStatsStore stats = new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED));
         stats.recompute(new DayRange(D20, D22));
         Result<V3DailyStatsRecord> first = db.plugin(DatabaseKey.V3_COMBINED).read(ctx -> ctx.selectFrom(V3_DAILY_STATS).orderBy(V3_DAILY_STATS.DATE).fetch());
         assertThat(first).hasSize(2); // the 22nd had no trades: no row
@@ -100,8 +102,8 @@ class DailyStatsTest {
 
     @Test
     void days_without_trades_get_no_row_and_lose_a_row_they_had() {
-        V3DailyStatsStore v3 = new V3DailyStatsStore(db);
-        V6DailyStatsStore v6 = new V6DailyStatsStore(db, PluginTradeSources.v6());
+        V3DailyStatsStore v3 = new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED));
+        V6DailyStatsStore v6 = v6Store(PluginTradeSources.v6());
         LocalDate quiet = D22.plusDays(30);
         db.plugin(DatabaseKey.V3_COMBINED).write(ctx -> ctx.insertInto(V3_DAILY_STATS)
                 .set(V3_DAILY_STATS.DATE, quiet).set(V3_DAILY_STATS.TOTAL_DUAL_ENTRIES, 0).execute());
@@ -120,7 +122,7 @@ class DailyStatsTest {
 
     @Test
     void v6_rows_count_each_timeframe_through_its_own_source_and_the_days_trend_pulses() {
-        V6DailyStatsStore stats = new V6DailyStatsStore(db, PluginTradeSources.all().subList(1, 5));
+        V6DailyStatsStore stats = v6Store(PluginTradeSources.all().subList(1, 5));
         stats.recompute(new DayRange(D20, D21));
         Result<V6DailyStatsRecord> rows = db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).read(ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch());
         V6DailyStatsRecord d20 = rows.get(0);
@@ -136,5 +138,26 @@ class DailyStatsTest {
 
         stats.recompute(new DayRange(D20, D21));
         assertThat(db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).<Result<V6DailyStatsRecord>>read(ctx -> ctx.selectFrom(V6_DAILY_STATS).orderBy(V6_DAILY_STATS.DATE).fetch())).isEqualTo(rows);
+    }
+
+    @Test
+    void the_stores_are_built_from_their_own_handles_and_refuse_another_keys() {
+        assertThatThrownBy(() -> new V3DailyStatsStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v3_daily_stats");
+        assertThatThrownBy(() -> new V6DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("v6_daily_stats");
+        TradeSource m15 = PluginTradeSources.v6().get(2);
+        assertThatThrownBy(() -> m15.on(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(DatabaseKey.V6_PRICE_ACTION_1M.toString())
+                .hasMessageContaining(DatabaseKey.V6_PRICE_ACTION_15M.toString());
+        assertThatThrownBy(() -> m15.enteredBetween(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M), D20.atStartOfDay(), D21.atStartOfDay()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The composition the stats operation makes: any V6 handle writes, each timeframe is read through its own. */
+    private V6DailyStatsStore v6Store(List<TradeSource> timeframes) {
+        return new V6DailyStatsStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_15M),
+                timeframes.stream().map(t -> t.on(db.plugin(t.key()))).toList());
     }
 }

@@ -197,7 +197,7 @@ class PythonWriterEndToEndTest {
     void ranged_reads_find_the_same_rows_whichever_form_they_were_written_in() {
         try (DatabaseService db = DatabaseService.open(data)) {
             for (TradeSource source : PluginTradeSources.all()) {
-                List<TradeSummary> afterNoon = source.enteredBetween(db, NOON, DAY.plusDays(1).atStartOfDay());
+                List<TradeSummary> afterNoon = source.enteredBetween(db.plugin(source.key()), NOON, DAY.plusDays(1).atStartOfDay());
                 assertThat(afterNoon).as(source.pluginId()).hasSize(2 * WRITERS);
                 Map<Long, List<LocalDateTime>> byWriter = afterNoon.stream().collect(Collectors.groupingBy(
                         t -> t.mt5Ticket() / 100_000L, Collectors.mapping(TradeSummary::entryTime, Collectors.toList())));

@@ -6,6 +6,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.SqliteConnections;
+import com.zepix.db.core.SqliteFailures;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.sqlite.SqliteChecks;
@@ -13,9 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -97,6 +101,10 @@ public final class InitOperation {
                 if (!"wal".equalsIgnoreCase(SqliteChecks.journalMode(c))) {
                     return DatabaseInitResult.failed(db, file, file + " could not be switched to WAL journal mode");
                 }
+                Optional<String> unwritable = writeProblem(c, file);
+                if (unwritable.isPresent()) {
+                    return DatabaseInitResult.failed(db, file, file + " " + unwritable.get());
+                }
                 DatabaseInitResult.Outcome outcome = !existed ? DatabaseInitResult.Outcome.CREATED
                         : result.migrationsExecuted > 0 ? DatabaseInitResult.Outcome.UPGRADED
                         : DatabaseInitResult.Outcome.UP_TO_DATE;
@@ -114,6 +122,34 @@ public final class InitOperation {
      * The project's write settings (WAL, synchronous FULL, IMMEDIATE transactions), plus the one
      * permission no other connection has: to create the file. Only init may bring a database into being.
      */
+    /**
+     * Why the bot could not write {@code file}, if it could not: init must not call a read-only
+     * database ready. Nothing else of init writes when the schema is current, and BEGIN IMMEDIATE
+     * alone succeeds on a read-only file in WAL mode; writing page 1 (the same user_version, rolled
+     * back) does not.
+     */
+    private static Optional<String> writeProblem(Connection c, Path file) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            long version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                rs.next();
+                version = rs.getLong(1);
+            }
+            st.execute("PRAGMA user_version = " + version);
+            return Optional.empty();
+        } catch (SQLException e) {
+            String cause = SqliteFailures.cause(e, file, SqliteSettings.durable().busyTimeout());
+            if (cause == null) {
+                throw e;
+            }
+            return Optional.of(cause);
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
     private static SQLiteDataSource creatingDataSource(Path file) {
         SQLiteConfig config = SqliteSettings.durable().forWriting();
         config.setOpenMode(SQLiteOpenMode.CREATE);

@@ -1,5 +1,6 @@
 package com.zepix.db.ops.schema;
 
+import com.zepix.db.core.SqlScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,16 +48,12 @@ final class SqlTokens {
         boolean space = false;
         while (i < sql.length()) {
             char c = sql.charAt(i);
+            int commentEnd = SqlScan.commentEnd(sql, i);
             if (Character.isWhitespace(c)) {
                 space = true;
                 i++;
-            } else if (sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? sql.length() : end + 1;
-                space = true;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? sql.length() : end + 2;
+            } else if (commentEnd >= 0) {
+                i = commentEnd;
                 space = true;
             } else {
                 int end = tokenEnd(sql, i);
@@ -70,12 +67,10 @@ final class SqlTokens {
 
     private static int tokenEnd(String sql, int start) {
         char c = sql.charAt(start);
+        if (SqlScan.opensQuote(c)) {
+            return SqlScan.quotedEnd(sql, start);
+        }
         switch (c) {
-            case '\'', '"', '`':
-                return quotedEnd(sql, start, c);
-            case '[':
-                int close = sql.indexOf(']', start);
-                return close < 0 ? sql.length() : close + 1;
             case '(', ')', ',':
                 return start + 1;
             default:
@@ -92,22 +87,6 @@ final class SqlTokens {
                 }
                 return i;
         }
-    }
-
-    /** A quoted string or name ends at the quote that is not doubled. */
-    private static int quotedEnd(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     private static Kind kindOf(char first) {

@@ -24,8 +24,15 @@ import org.sqlite.SQLiteDataSource;
  *     exclusive locking mode) and the last one removes them when it closes. The connection is
  *     read-only, so if a writer does start meanwhile, the worst outcome is a stale or inconsistent
  *     read, never a change to the file.
- * <li>A WAL database with both present is live (or was not closed cleanly): it is opened read-only
- *     as usual, which uses the existing files and adds none.
+ * <li>A WAL database with both present is live: it is opened read-only as usual, which uses the
+ *     existing files and adds none (a reader records its read mark in the shared {@code -shm},
+ *     as every reader of a live database does).
+ * <li>Both present but no process has the database open ({@link ShmLocks}): a writer ended
+ *     without closing it, and its {@code -wal} may hold committed transactions not yet in the main
+ *     file. The first ordinary connection would rebuild the {@code -shm} (SQLite truncates and
+ *     rewrites it), so it is opened with {@code readonly_shm=1}: SQLite then reads the committed
+ *     frames of the {@code -wal} into private memory and writes none of the three files
+ *     (ReadOnlyDatabaseTest and VerifyAfterCrashTest compare their bytes).
  * <li>Exactly one of them present: it cannot be read without creating the other, so it is refused.
  * <li>A rollback-journal database (the legacy file) is opened read-only as usual: that leaves
  *     nothing behind and takes the locks that keep a concurrent writer out of our way.
@@ -50,9 +57,21 @@ public final class ReadOnlyDatabase {
             throw new DatabaseUnavailableException(file, reason);
         });
         boolean immutable = isWalMode(file) && !Files.exists(sibling(file, "-wal"));
+        String parameters = immutable ? "?immutable=1" : leftOpenByEndedProcess(file) ? "?readonly_shm=1" : "";
         SQLiteDataSource ds = new SQLiteDataSource(SqliteSettings.durable().forReading());
-        ds.setUrl("jdbc:sqlite:file:" + uriPath(file) + (immutable ? "?immutable=1" : ""));
+        ds.setUrl("jdbc:sqlite:file:" + uriPath(file) + parameters);
         return ds;
+    }
+
+    /**
+     * A WAL database whose {@code -wal} and {@code -shm} are there while no process has it open: the
+     * last writer ended without closing it (killed, crashed, power cut). False when that cannot be
+     * told ({@link ShmLocks}).
+     */
+    public static boolean leftOpenByEndedProcess(Path file) {
+        Path shm = sibling(file, "-shm");
+        return isWalMode(file) && Files.exists(sibling(file, "-wal")) && Files.exists(shm)
+                && ShmLocks.isOpenByAnyProcess(shm).map(open -> !open).orElse(false);
     }
 
     /** Why a SQLite file cannot be read without writing, if it cannot. */

@@ -123,9 +123,10 @@ public final class DailyStatsOperation {
         long total = range.days().size();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
                 EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            V3DailyStatsStore v3Stats = new V3DailyStatsStore(db);
+            V3DailyStatsStore v3Stats = new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED));
             List<TradeSource> timeframes = PluginTradeSources.v6();
-            V6DailyStatsStore v6Stats = new V6DailyStatsStore(db, timeframes);
+            V6DailyStatsStore v6Stats = new V6DailyStatsStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M),
+                    timeframes.stream().map(t -> t.on(db.plugin(t.key()))).toList());
             long done = 0;
             for (DayRange step : steps(range)) {
                 try {

@@ -92,9 +92,9 @@ public final class TradeSync {
         Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
         List<PluginSyncResult> results = new ArrayList<>();
         try (DatabaseService centralDb = central.openCentral(dataDir, settings)) {
-            requireWritable(centralDb);
             SyncLedger ledger = new SyncLedger(centralDb.plugin(DatabaseKey.CENTRAL_SYSTEM), central.instance(),
                     beforeCursorSave);
+            requireWritable(ledger);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {
                 PluginSyncResult result = syncOne(source, registered, ledger, pluginFiles);
@@ -121,7 +121,7 @@ public final class TradeSync {
         try {
             DatabaseService pluginDb = pluginDatabase(source.key().file(), pluginFiles);
             SyncCursor cursor = ledger.cursor(id);
-            List<TradeSummary> read = source.changedSince(pluginDb, cursor.afterSourceId(), cursor.openSourceIds());
+            List<TradeSummary> read = source.changedSince(pluginDb.plugin(source.key()), cursor.afterSourceId(), cursor.openSourceIds());
             int ticketless = (int) read.stream().filter(t -> t.mt5Ticket() == null).count();
             String label = "sync " + id;
             long total = read.size() - ticketless;
@@ -147,10 +147,10 @@ public final class TradeSync {
         }
     }
 
-    /** An empty write transaction: BEGIN IMMEDIATE takes central's write lock, or says why it cannot. */
-    private void requireWritable(DatabaseService central) {
+    /** Central takes a write (locked, read-only and full fail here), or nothing is synced. */
+    private void requireWritable(SyncLedger ledger) {
         try {
-            central.plugin(DatabaseKey.CENTRAL_SYSTEM).write(ctx -> { });
+            ledger.requireWritable();
         } catch (DatabaseUnavailableException e) {
             throw stopped(e, "nothing was synced");
         }

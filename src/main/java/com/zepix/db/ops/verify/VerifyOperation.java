@@ -36,6 +36,10 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class VerifyOperation {
 
+    static final String LEFT_OPEN = "was not closed cleanly: its -wal and -shm are there but no process has it open, so the"
+            + " last writer ended without closing it; its committed transactions may still be only in the -wal (verify read"
+            + " them without changing any file); start the bot or run init once to fold them into the database file";
+
     private final Path dataDir;
     private final CentralChoice central;
 
@@ -75,7 +79,11 @@ public final class VerifyOperation {
             return null;
         }
         InterruptedRestore.adviceForPresent(dataDir, db).ifPresent(problems::add);
-        if (!Files.isRegularFile(file) || !SqliteConnections.isSqliteFile(file)) {
+        if (!Files.isRegularFile(file)) {
+            problems.add("is not a regular file" + (Files.isDirectory(file) ? " (it is a folder)" : ""));
+            return null;
+        }
+        if (!SqliteConnections.isSqliteFile(file)) {
             problems.add("is not a SQLite database (wrong file header)");
             return null;
         }
@@ -86,6 +94,10 @@ public final class VerifyOperation {
         if (unreadable.isPresent()) {
             problems.add(unreadable.get());
             return null;
+        }
+        // An empty -wal holds nothing to fold in (a connection to a read-only file leaves one): not a finding.
+        if (ReadOnlyDatabase.leftOpenByEndedProcess(file) && sizeOf(ReadOnlyDatabase.sibling(file, "-wal")) > 0) {
+            problems.add(LEFT_OPEN);
         }
         SQLiteDataSource source = ReadOnlyDatabase.dataSource(file);
         String version = null;
@@ -115,6 +127,14 @@ public final class VerifyOperation {
             problems.add("cannot be opened: " + SqliteChecks.firstLine(e));
         }
         return version;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static List<String> missingSeedRows(Connection c, ExpectedSchema expected) throws SQLException {

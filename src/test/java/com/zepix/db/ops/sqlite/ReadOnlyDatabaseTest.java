@@ -57,6 +57,9 @@ class ReadOnlyDatabaseTest {
             try (Connection c = ReadOnlyDatabase.open(db)) {
                 assertThat(SqliteChecks.count(c, "system_events")).isEqualTo(1);
             }
+            // A connection of this very process holds the -shm's lock: the database is live, not left by a crash.
+            assertThat(ShmLocks.isOpenByAnyProcess(ReadOnlyDatabase.sibling(db, "-shm"))).contains(true);
+            assertThat(ReadOnlyDatabase.leftOpenByEndedProcess(db)).isFalse();
             assertThat(OpsFixtures.fileNames(dir)).containsExactlyInAnyOrder("zepix_bot.db", "zepix_bot.db-wal", "zepix_bot.db-shm",
                     "zepix_combined_v3.db", "zepix_price_action.db");
         }

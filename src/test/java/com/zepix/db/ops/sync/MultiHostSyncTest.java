@@ -279,7 +279,7 @@ class MultiHostSyncTest {
         List<String> rows = new ArrayList<>();
         try (DatabaseService db = DatabaseService.open(host, SqliteSettings.durable(), Set.of(DatabaseFile.V3, DatabaseFile.V6))) {
             for (TradeSource source : PluginTradeSources.all()) {
-                for (TradeSummary t : source.changedSince(db, 0, Set.of())) {
+                for (TradeSummary t : source.changedSince(db.plugin(source.key()), 0, Set.of())) {
                     if (t.mt5Ticket() != null) {
                         rows.add(String.join("|", instance, source.pluginId(), String.valueOf(t.mt5Ticket()), t.symbol(),
                                 String.valueOf(t.status()), String.valueOf(t.profitDollars()), String.valueOf(t.entryTime())));

@@ -41,13 +41,13 @@ class TradeSourceColumnsTest {
             t.m15(7302L, T0.plusHours(3), true, 3.5);
             t.h1(7401L, T0, true, 100.0);
             for (TradeSource source : PluginTradeSources.all()) {
-                List<TradeSummary> full = source.enteredBetween(db, T0.minusDays(1), T0.plusDays(1));
-                List<TradeSummary> narrow = source.changedSince(db, 0, Set.of());
+                List<TradeSummary> full = source.enteredBetween(db.plugin(source.key()), T0.minusDays(1), T0.plusDays(1));
+                List<TradeSummary> narrow = source.changedSince(db.plugin(source.key()), 0, Set.of());
                 assertThat(full).as(source.pluginId()).hasSizeGreaterThanOrEqualTo(1);
                 assertThat(narrow).as(source.pluginId()).containsExactlyElementsOf(full);
                 // the open ones, read again by id, come back the same too
                 List<Long> ids = full.stream().map(TradeSummary::sourceId).toList();
-                assertThat(source.changedSince(db, Long.MAX_VALUE, ids)).as(source.pluginId())
+                assertThat(source.changedSince(db.plugin(source.key()), Long.MAX_VALUE, ids)).as(source.pluginId())
                         .containsExactlyElementsOf(full);
             }
         }

@@ -281,10 +281,10 @@ class TradeSyncTest {
         public String pluginId() { return real.pluginId(); }
         public com.zepix.db.core.PluginType pluginType() { return real.pluginType(); }
         public DatabaseKey key() { return real.key(); }
-        public List<TradeSummary> changedSince(DatabaseService db, long after, Collection<Long> open) {
+        public List<TradeSummary> changedSince(com.zepix.db.core.PluginDatabase own, long after, Collection<Long> open) {
             throw new IllegalStateException("plugin database went away mid-run");
         }
-        public List<TradeSummary> enteredBetween(DatabaseService db, LocalDateTime from, LocalDateTime to) {
+        public List<TradeSummary> enteredBetween(com.zepix.db.core.PluginDatabase own, LocalDateTime from, LocalDateTime to) {
             throw new IllegalStateException("plugin database went away mid-run");
         }
     }
