@@ -1,7 +1,6 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -114,7 +113,7 @@ public final class DatabaseService implements AutoCloseable {
     <T> T read(DatabaseKey key, DatabaseWork<T> work) {
         OpenDatabase db = database(key);
         db.requireStillThere();
-        Connection connection;
+        CachedConnection connection;
         try {
             connection = db.readers.acquire();
         } catch (SQLException e) {
@@ -154,7 +153,7 @@ public final class DatabaseService implements AutoCloseable {
      * {@code raw}, revoked when this returns. The transaction is begun and ended here, on the real
      * connection, where the work cannot reach it.
      */
-    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, Connection raw, boolean writing,
+    private static <T> T inTransaction(OpenDatabase db, DatabaseKey key, CachedConnection raw, boolean writing,
             DatabaseWork<T> work) {
         try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
             DSLContext ctx = DSL.using(db.template(key, writing).derive(guarded.connection()));
@@ -172,6 +171,11 @@ public final class DatabaseService implements AutoCloseable {
     /** The SQL dialect the key's database speaks: SQLite, or PostgreSQL for a central on a server. */
     public SQLDialect dialect(DatabaseKey key) {
         return database(key).dialect;
+    }
+
+    /** The writer's statement cache of {@code key}'s file, for tests that watch it. */
+    StatementCache writerStatements(DatabaseKey key) {
+        return database(key).writer.statements();
     }
 
     private OpenDatabase database(DatabaseKey key) {

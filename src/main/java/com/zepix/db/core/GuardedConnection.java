@@ -3,6 +3,8 @@ package com.zepix.db.core;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The only connection a plugin context holds, for the length of one {@code read} or {@code write}.
@@ -11,25 +13,32 @@ import java.sql.SQLException;
  * (statements, result sets, their metadata) leads back to the real connection; it cannot be
  * unwrapped; transaction control stays with {@link DatabaseService}; and once the call that made
  * it returns it is revoked, so a {@code DSLContext} kept past its call can no longer run anything.
+ *
+ * <p>Prepared statements come from the real connection's {@link StatementCache}: each text is
+ * checked by the guard at every {@code prepareStatement}, as before, and only then leased; every
+ * lease still open when the call returns is ended with it, so no statement outlives its context.
  */
 final class GuardedConnection implements AutoCloseable {
 
     private final DatabaseKey key;
     private final Connection raw;
+    private final StatementCache statements;
     private final StatementGuard guard;
+    private final List<StatementLease> leases = new ArrayList<>();
     private final Connection proxy;
     private volatile boolean revoked;
 
-    private GuardedConnection(DatabaseKey key, Connection raw, StatementGuard guard) {
+    private GuardedConnection(DatabaseKey key, CachedConnection connection, StatementGuard guard) {
         this.key = key;
-        this.raw = raw;
+        this.raw = connection.raw();
+        this.statements = connection.statements();
         this.guard = guard;
         this.proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new GuardedJdbcHandler(this, raw, Connection.class));
     }
 
-    static GuardedConnection open(DatabaseKey key, Connection raw, StatementGuard guard) {
-        return new GuardedConnection(key, raw, guard);
+    static GuardedConnection open(DatabaseKey key, CachedConnection connection, StatementGuard guard) {
+        return new GuardedConnection(key, connection, guard);
     }
 
     /** What the context's jOOQ configuration is given. */
@@ -44,6 +53,24 @@ final class GuardedConnection implements AutoCloseable {
     void check(String sql) throws SQLException {
         requireLive();
         guard.check(key, sql, raw);
+    }
+
+    /** The cached statement for a text the guard has just passed, leased to this context. */
+    StatementLease lease(String checkedSql) throws SQLException {
+        requireLive();
+        StatementLease lease = new StatementLease(checkedSql, statements.lease(checkedSql), statements);
+        leases.add(lease);
+        return lease;
+    }
+
+    /** A lease its user closed: it need not be ended again with the context. */
+    void released(StatementLease lease) {
+        for (int i = leases.size() - 1; i >= 0; i--) {
+            if (leases.get(i) == lease) {
+                leases.remove(i);
+                return;
+            }
+        }
     }
 
     void requireLive() {
@@ -61,5 +88,9 @@ final class GuardedConnection implements AutoCloseable {
     @Override
     public void close() {
         revoked = true;
+        for (StatementLease lease : leases) {
+            lease.release();
+        }
+        leases.clear();
     }
 }

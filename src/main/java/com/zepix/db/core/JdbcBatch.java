@@ -169,7 +169,7 @@ public final class JdbcBatch implements AutoCloseable {
     }
 
     /** The key the context was made for, known from its constraint translator. */
-    private static DatabaseKey keyOf(DSLContext ctx) {
+    static DatabaseKey keyOf(DSLContext ctx) {
         for (ExecuteListenerProvider p : ctx.configuration().executeListenerProviders()) {
             if (p.provide() instanceof ConstraintTranslator translator) {
                 return translator.key();

@@ -27,7 +27,7 @@ final class OpenDatabase implements AutoCloseable {
     /** Where the database is, for messages: the file, or the server and database (never credentials). */
     final String where;
     final SQLDialect dialect;
-    final Connection writer;
+    final CachedConnection writer;
     final ReentrantLock writeLock = new ReentrantLock(true);
     final ReadConnectionPool readers;
     /** Checks what every plugin context sends to this file; its cache serves the writer and the readers. */
@@ -37,7 +37,7 @@ final class OpenDatabase implements AutoCloseable {
     private final Map<DatabaseKey, Configuration> readTemplates = new EnumMap<>(DatabaseKey.class);
     final SqliteSettings settings;
 
-    private OpenDatabase(DatabaseFile file, Path path, String where, SQLDialect dialect, Connection writer,
+    private OpenDatabase(DatabaseFile file, Path path, String where, SQLDialect dialect, CachedConnection writer,
             ReadConnectionPool readers, SqliteSettings settings, boolean logSql) {
         this.file = file;
         this.path = path;
@@ -72,7 +72,7 @@ final class OpenDatabase implements AutoCloseable {
         try {
             Connection writer = SqliteConnections.openForWriting(path, settings);
             joinWal(writer);
-            return new OpenDatabase(file, path, path.toString(), SQLDialect.SQLITE, writer,
+            return new OpenDatabase(file, path, path.toString(), SQLDialect.SQLITE, CachedConnection.writer(writer),
                     new ReadConnectionPool(() -> SqliteConnections.openForReading(path, settings), READERS_PER_FILE),
                     settings, logSql);
         } catch (SQLException e) {
@@ -86,7 +86,8 @@ final class OpenDatabase implements AutoCloseable {
         try {
             Connection writer = central.connect();
             // SQLite's settings do not apply to a server; kept so that every open database has some.
-            return new OpenDatabase(DatabaseFile.CENTRAL, null, central.describe(), SQLDialect.POSTGRES, writer,
+            return new OpenDatabase(DatabaseFile.CENTRAL, null, central.describe(), SQLDialect.POSTGRES,
+                    CachedConnection.serverWriter(writer),
                     new ReadConnectionPool(() -> readOnly(central.connect()), READERS_PER_FILE),
                     SqliteSettings.durable(), logSql);
         } catch (SQLException e) {

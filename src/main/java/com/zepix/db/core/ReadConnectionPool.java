@@ -20,8 +20,8 @@ final class ReadConnectionPool implements AutoCloseable {
     }
 
     private final Opener opener;
-    private final BlockingQueue<Connection> idle;
-    private final List<Connection> all = new ArrayList<>();
+    private final BlockingQueue<CachedConnection> idle;
+    private final List<CachedConnection> all = new ArrayList<>();
     private final int capacity;
 
     ReadConnectionPool(Opener opener, int capacity) {
@@ -30,14 +30,14 @@ final class ReadConnectionPool implements AutoCloseable {
         this.idle = new ArrayBlockingQueue<>(capacity);
     }
 
-    Connection acquire() throws SQLException, InterruptedException {
-        Connection connection = idle.poll();
+    CachedConnection acquire() throws SQLException, InterruptedException {
+        CachedConnection connection = idle.poll();
         if (connection != null) {
             return connection;
         }
         synchronized (all) {
             if (all.size() < capacity) {
-                Connection opened = opener.open();
+                CachedConnection opened = CachedConnection.reader(opener.open());
                 all.add(opened);
                 return opened;
             }
@@ -45,7 +45,7 @@ final class ReadConnectionPool implements AutoCloseable {
         return idle.take();
     }
 
-    void release(Connection connection) {
+    void release(CachedConnection connection) {
         idle.offer(connection);
     }
 
@@ -53,7 +53,7 @@ final class ReadConnectionPool implements AutoCloseable {
     public void close() throws SQLException {
         synchronized (all) {
             SQLException first = null;
-            for (Connection c : all) {
+            for (CachedConnection c : all) {
                 try {
                     c.close();
                 } catch (SQLException e) {

@@ -4,6 +4,7 @@ import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
 
 import com.zepix.db.core.JdbcBatch;
 import com.zepix.db.core.PluginDatabase;
+import com.zepix.db.core.RenderedInsert;
 import com.zepix.db.core.ValueChecks;
 import com.zepix.db.v3.jooq.tables.pojos.V3SignalsLog;
 import java.util.List;
@@ -99,21 +100,20 @@ public final class V3SignalLog {
                 .orderBy(V3_SIGNALS_LOG.ID.desc()).limit(limit).fetchInto(V3SignalsLog.class));
     }
 
-    /** Inside the caller's transaction, so a trade and the signal that placed it commit together. */
+    /** The columns {@link #insert(DSLContext, V3Signal, boolean, Long, String)} writes, in their order. */
+    private static final RenderedInsert<Long> INSERT = RenderedInsert.of(V3_SIGNALS_LOG, V3_SIGNALS_LOG.ID, List.of(
+            V3_SIGNALS_LOG.SIGNAL_TYPE, V3_SIGNALS_LOG.SYMBOL, V3_SIGNALS_LOG.DIRECTION, V3_SIGNALS_LOG.TIMEFRAME,
+            V3_SIGNALS_LOG.CONSENSUS_SCORE, V3_SIGNALS_LOG.SIGNAL_JSON, V3_SIGNALS_LOG.PROCESSED,
+            V3_SIGNALS_LOG.TRADE_PLACED, V3_SIGNALS_LOG.TRADE_ID, V3_SIGNALS_LOG.SKIP_REASON));
+
+    /**
+     * Inside the caller's transaction, so a trade and the signal that placed it commit together.
+     * Rendered once ({@link RenderedInsert}): a signal is the one write the bot makes many times a
+     * minute, each in its own durable transaction.
+     */
     static long insert(DSLContext ctx, V3Signal signal, boolean processed, Long tradeId, String skipReason) {
         ValueChecks.notNull("signal", signal);
-        return ctx.insertInto(V3_SIGNALS_LOG)
-                .set(V3_SIGNALS_LOG.SIGNAL_TYPE, signal.signalType())
-                .set(V3_SIGNALS_LOG.SYMBOL, signal.symbol())
-                .set(V3_SIGNALS_LOG.DIRECTION, signal.direction())
-                .set(V3_SIGNALS_LOG.TIMEFRAME, signal.timeframe())
-                .set(V3_SIGNALS_LOG.CONSENSUS_SCORE, signal.consensusScore())
-                .set(V3_SIGNALS_LOG.SIGNAL_JSON, signal.json())
-                .set(V3_SIGNALS_LOG.PROCESSED, processed)
-                .set(V3_SIGNALS_LOG.TRADE_PLACED, tradeId != null)
-                .set(V3_SIGNALS_LOG.TRADE_ID, tradeId)
-                .set(V3_SIGNALS_LOG.SKIP_REASON, skipReason)
-                .returning(V3_SIGNALS_LOG.ID)
-                .fetchSingle(V3_SIGNALS_LOG.ID);
+        return INSERT.insert(ctx, signal.signalType(), signal.symbol(), signal.direction(), signal.timeframe(),
+                signal.consensusScore(), signal.json(), processed, tradeId != null, tradeId, skipReason);
     }
 }
