@@ -41,7 +41,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -87,7 +86,7 @@ public class AggregatedTrades extends TableImpl<AggregatedTradesRecord> {
     /**
      * The column <code>aggregated_trades.plugin_type</code>.
      */
-    public final TableField<AggregatedTradesRecord, PluginType> PLUGIN_TYPE = createField(DSL.name("plugin_type"), SQLDataType.CLOB, this, "", new EnumConverter<String, PluginType>(String.class, PluginType.class));
+    public final TableField<AggregatedTradesRecord, PluginType> PLUGIN_TYPE = createField(DSL.name("plugin_type"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.PluginType.class));
 
     /**
      * The column <code>aggregated_trades.mt5_ticket</code>.
@@ -102,7 +101,7 @@ public class AggregatedTrades extends TableImpl<AggregatedTradesRecord> {
     /**
      * The column <code>aggregated_trades.direction</code>.
      */
-    public final TableField<AggregatedTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB, this, "", new EnumConverter<String, Direction>(String.class, Direction.class));
+    public final TableField<AggregatedTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Direction.class));
 
     /**
      * The column <code>aggregated_trades.lot_size</code>.
@@ -127,7 +126,7 @@ public class AggregatedTrades extends TableImpl<AggregatedTradesRecord> {
     /**
      * The column <code>aggregated_trades.status</code>.
      */
-    public final TableField<AggregatedTradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB, this, "", new EnumConverter<String, TradeStatus>(String.class, TradeStatus.class));
+    public final TableField<AggregatedTradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.TradeStatus.class));
 
     /**
      * The column <code>aggregated_trades.instance_id</code>.

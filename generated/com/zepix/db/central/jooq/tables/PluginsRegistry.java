@@ -38,7 +38,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -84,7 +83,7 @@ public class PluginsRegistry extends TableImpl<PluginsRegistryRecord> {
     /**
      * The column <code>plugins_registry.plugin_type</code>.
      */
-    public final TableField<PluginsRegistryRecord, PluginType> PLUGIN_TYPE = createField(DSL.name("plugin_type"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, PluginType>(String.class, PluginType.class));
+    public final TableField<PluginsRegistryRecord, PluginType> PLUGIN_TYPE = createField(DSL.name("plugin_type"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.PluginType.class));
 
     /**
      * The column <code>plugins_registry.version</code>.
@@ -114,7 +113,7 @@ public class PluginsRegistry extends TableImpl<PluginsRegistryRecord> {
     /**
      * The column <code>plugins_registry.status</code>.
      */
-    public final TableField<PluginsRegistryRecord, PluginStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, PluginStatus>(String.class, PluginStatus.class));
+    public final TableField<PluginsRegistryRecord, PluginStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'ACTIVE'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.PluginStatus.class));
 
     /**
      * The column <code>plugins_registry.error_message</code>.

@@ -37,7 +37,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -93,7 +92,7 @@ public class SystemEvents extends TableImpl<SystemEventsRecord> {
     /**
      * The column <code>system_events.severity</code>.
      */
-    public final TableField<SystemEventsRecord, Severity> SEVERITY = createField(DSL.name("severity"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'INFO'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, Severity>(String.class, Severity.class));
+    public final TableField<SystemEventsRecord, Severity> SEVERITY = createField(DSL.name("severity"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'INFO'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Severity.class));
 
     /**
      * The column <code>system_events.description</code>.

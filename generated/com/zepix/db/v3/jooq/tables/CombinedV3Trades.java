@@ -44,7 +44,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -105,7 +104,7 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     /**
      * The column <code>combined_v3_trades.direction</code>.
      */
-    public final TableField<CombinedV3TradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, Direction>(String.class, Direction.class));
+    public final TableField<CombinedV3TradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Direction.class));
 
     /**
      * The column <code>combined_v3_trades.entry_price</code>.
@@ -125,7 +124,7 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     /**
      * The column <code>combined_v3_trades.status</code>.
      */
-    public final TableField<CombinedV3TradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, TradeStatus>(String.class, TradeStatus.class));
+    public final TableField<CombinedV3TradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.TradeStatus.class));
 
     /**
      * The column <code>combined_v3_trades.signal_type</code>.
@@ -170,7 +169,7 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     /**
      * The column <code>combined_v3_trades.logic_route</code>.
      */
-    public final TableField<CombinedV3TradesRecord, LogicRoute> LOGIC_ROUTE = createField(DSL.name("logic_route"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, LogicRoute>(String.class, LogicRoute.class));
+    public final TableField<CombinedV3TradesRecord, LogicRoute> LOGIC_ROUTE = createField(DSL.name("logic_route"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.LogicRoute.class));
 
     /**
      * The column <code>combined_v3_trades.logic_multiplier</code>.
@@ -220,7 +219,7 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     /**
      * The column <code>combined_v3_trades.order_a_status</code>.
      */
-    public final TableField<CombinedV3TradesRecord, OrderStatus> ORDER_A_STATUS = createField(DSL.name("order_a_status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, OrderStatus>(String.class, OrderStatus.class));
+    public final TableField<CombinedV3TradesRecord, OrderStatus> ORDER_A_STATUS = createField(DSL.name("order_a_status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.OrderStatus.class));
 
     /**
      * The column <code>combined_v3_trades.order_b_exit_price</code>.
@@ -235,7 +234,7 @@ public class CombinedV3Trades extends TableImpl<CombinedV3TradesRecord> {
     /**
      * The column <code>combined_v3_trades.order_b_status</code>.
      */
-    public final TableField<CombinedV3TradesRecord, OrderStatus> ORDER_B_STATUS = createField(DSL.name("order_b_status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, OrderStatus>(String.class, OrderStatus.class));
+    public final TableField<CombinedV3TradesRecord, OrderStatus> ORDER_B_STATUS = createField(DSL.name("order_b_status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.OrderStatus.class));
 
     /**
      * The column <code>combined_v3_trades.total_profit_dollars</code>.

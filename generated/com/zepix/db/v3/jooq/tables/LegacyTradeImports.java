@@ -36,7 +36,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -82,7 +81,7 @@ public class LegacyTradeImports extends TableImpl<LegacyTradeImportsRecord> {
     /**
      * The column <code>legacy_trade_imports.order_type</code>.
      */
-    public final TableField<LegacyTradeImportsRecord, OrderType> ORDER_TYPE = createField(DSL.name("order_type"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, OrderType>(String.class, OrderType.class));
+    public final TableField<LegacyTradeImportsRecord, OrderType> ORDER_TYPE = createField(DSL.name("order_type"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.OrderType.class));
 
     /**
      * The column <code>legacy_trade_imports.imported_at</code>.

@@ -37,7 +37,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -83,7 +82,7 @@ public class V3ProfitBookings extends TableImpl<V3ProfitBookingsRecord> {
     /**
      * The column <code>v3_profit_bookings.order_type</code>.
      */
-    public final TableField<V3ProfitBookingsRecord, OrderType> ORDER_TYPE = createField(DSL.name("order_type"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, OrderType>(String.class, OrderType.class));
+    public final TableField<V3ProfitBookingsRecord, OrderType> ORDER_TYPE = createField(DSL.name("order_type"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.OrderType.class));
 
     /**
      * The column <code>v3_profit_bookings.booking_time</code>.

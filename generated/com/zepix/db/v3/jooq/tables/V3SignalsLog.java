@@ -37,7 +37,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -93,7 +92,7 @@ public class V3SignalsLog extends TableImpl<V3SignalsLogRecord> {
     /**
      * The column <code>v3_signals_log.direction</code>.
      */
-    public final TableField<V3SignalsLogRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB, this, "", new EnumConverter<String, Direction>(String.class, Direction.class));
+    public final TableField<V3SignalsLogRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Direction.class));
 
     /**
      * The column <code>v3_signals_log.timeframe</code>.

@@ -35,7 +35,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -86,7 +85,7 @@ public class PriceAction_1hTrades extends TableImpl<PriceAction_1hTradesRecord> 
     /**
      * The column <code>price_action_1h_trades.direction</code>.
      */
-    public final TableField<PriceAction_1hTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, Direction>(String.class, Direction.class));
+    public final TableField<PriceAction_1hTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Direction.class));
 
     /**
      * The column <code>price_action_1h_trades.lot_size</code>.
@@ -126,7 +125,7 @@ public class PriceAction_1hTrades extends TableImpl<PriceAction_1hTradesRecord> 
     /**
      * The column <code>price_action_1h_trades.status</code>.
      */
-    public final TableField<PriceAction_1hTradesRecord, OrderStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, OrderStatus>(String.class, OrderStatus.class));
+    public final TableField<PriceAction_1hTradesRecord, OrderStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.OrderStatus.class));
 
     /**
      * The column <code>price_action_1h_trades.trend_4h</code>.

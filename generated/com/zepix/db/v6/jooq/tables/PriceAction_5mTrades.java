@@ -35,7 +35,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -91,7 +90,7 @@ public class PriceAction_5mTrades extends TableImpl<PriceAction_5mTradesRecord> 
     /**
      * The column <code>price_action_5m_trades.direction</code>.
      */
-    public final TableField<PriceAction_5mTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", new EnumConverter<String, Direction>(String.class, Direction.class));
+    public final TableField<PriceAction_5mTradesRecord, Direction> DIRECTION = createField(DSL.name("direction"), SQLDataType.CLOB.nullable(false), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.Direction.class));
 
     /**
      * The column <code>price_action_5m_trades.entry_price</code>.
@@ -111,7 +110,7 @@ public class PriceAction_5mTrades extends TableImpl<PriceAction_5mTradesRecord> 
     /**
      * The column <code>price_action_5m_trades.status</code>.
      */
-    public final TableField<PriceAction_5mTradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", new EnumConverter<String, TradeStatus>(String.class, TradeStatus.class));
+    public final TableField<PriceAction_5mTradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'OPEN'"), SQLDataType.CLOB)), this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.TradeStatus.class));
 
     /**
      * The column <code>price_action_5m_trades.adx</code>.

@@ -30,7 +30,6 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
-import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -81,7 +80,7 @@ public class V6SignalsLog extends TableImpl<V6SignalsLogRecord> {
     /**
      * The column <code>v6_signals_log.plugin_target</code>.
      */
-    public final TableField<V6SignalsLogRecord, V6PluginTarget> PLUGIN_TARGET = createField(DSL.name("plugin_target"), SQLDataType.CLOB, this, "", new EnumConverter<String, V6PluginTarget>(String.class, V6PluginTarget.class));
+    public final TableField<V6SignalsLogRecord, V6PluginTarget> PLUGIN_TARGET = createField(DSL.name("plugin_target"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.V6PluginTarget.class));
 
     /**
      * The column <code>v6_signals_log.symbol</code>.

@@ -120,6 +120,9 @@ public final class CheckedRows {
     private static String reason(Throwable e) {
         Throwable shown = e;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownEnumValueException unknown) {
+                return unknown.reason();
+            }
             shown = t;
             if (!(t instanceof DataAccessException) && !(t instanceof SQLException)
                     && !t.getClass().getName().startsWith("org.jooq.")) {

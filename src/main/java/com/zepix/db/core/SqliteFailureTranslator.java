@@ -27,6 +27,12 @@ final class SqliteFailureTranslator implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
+        UnknownEnumValueException unknown = unknownEnumValue(ctx.sqlException());
+        if (unknown != null) {
+            // jOOQ wraps a binding's failure as "Error while reading field"; the binding's own message names the row.
+            ctx.exception(unknown);
+            return;
+        }
         if (!(ctx.sqlException() instanceof SQLiteException e)) {
             return;
         }
@@ -38,5 +44,14 @@ final class SqliteFailureTranslator implements ExecuteListener {
         if (cause != null) {
             ctx.exception(new DatabaseUnavailableException(file, cause, e));
         }
+    }
+
+    private static UnknownEnumValueException unknownEnumValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownEnumValueException unknown) {
+                return unknown;
+            }
+        }
+        return null;
     }
 }

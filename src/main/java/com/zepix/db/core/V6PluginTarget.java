@@ -4,7 +4,7 @@ import org.jooq.EnumType;
 
 /**
  * The V6 plugin a signal is addressed to (a NULL target means all of them); stored as the plugin
- * id. The one enum that keeps {@link EnumType}: jOOQ's {@code EnumConverter} stores an enum's
+ * id. The one enum that keeps {@link EnumType}: {@link StrictEnumBinding} stores an enum's
  * {@code name()} unless it offers a literal, and this one is stored lower case.
  */
 public enum V6PluginTarget implements EnumType {
