@@ -55,6 +55,11 @@ final class SyncCommand extends OpsCommand {
         int[] failedRuns = {0};
         try {
             watcher.run(report -> failedRuns[0] += print(report, central), failure -> {
+                if (json()) {
+                    // Still one line for this run, so a reader of the stream sees every run.
+                    out().print(JsonOutput.line(SyncJson.failedRun(failure.getMessage(), main.clock().instant())));
+                    out().flush();
+                }
                 problem(failure.getMessage());
                 failedRuns[0]++;
             });

@@ -50,7 +50,7 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     public record ChangedTable(String table, List<ColumnJson> columnsAdded, List<ColumnJson> columnsRemoved,
             List<ChangedColumn> columnsChanged, List<IndexJson> indexesAdded, List<IndexJson> indexesRemoved,
             List<ChangedIndex> indexesChanged, List<PropertyChange> constraintsChanged, List<TriggerJson> triggersAdded,
-            List<TriggerJson> triggersRemoved, List<TriggerJson> triggersChanged) {
+            List<TriggerJson> triggersRemoved, List<TriggerJson> triggersChanged, PropertyChange columnOrder) {
     }
 
     /** @param event when it fires, e.g. {@code AFTER UPDATE OF entry_time}; {@code sql} the whole statement */
@@ -111,7 +111,9 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
                 t.constraintsChanged().stream().map(c -> new PropertyChange(c.what(), c.from(), c.to(), false)).toList(),
                 t.triggersAdded().stream().map(SchemaDiffJson::trigger).toList(),
                 t.triggersRemoved().stream().map(SchemaDiffJson::trigger).toList(),
-                t.triggersChanged().stream().map(SchemaDiffJson::trigger).toList());
+                t.triggersChanged().stream().map(SchemaDiffJson::trigger).toList(),
+                t.columnOrder() == null ? null
+                        : new PropertyChange(t.columnOrder().what(), t.columnOrder().from(), t.columnOrder().to(), true));
     }
 
     private static TableJson table(Table t) {

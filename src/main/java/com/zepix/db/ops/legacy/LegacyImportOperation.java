@@ -53,20 +53,20 @@ public final class LegacyImportOperation {
         requireLegacyFile();
         try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(), EnumSet.of(DatabaseFile.V3))) {
             V3LegacyImportStore store = new V3LegacyImportStore(db.plugin(DatabaseKey.V3_COMBINED));
-            LegacyTradesFile.Contents contents = LegacyTradesFile.read(legacyFile, progress);
-            Map<Long, Long> imported = store.importedLegacyIds();
-            Map<Long, Long> ticketsInUse = store.ticketsInUse();
-
             List<SkippedRow> skipped = new ArrayList<>();
             List<LegacyOrder> orders = new ArrayList<>();
-            for (LegacyRow row : contents.rows()) {
+            // Each row is parsed as it is read and only its order kept: the rows' raw values (a map
+            // of up to 33 boxed values each) were most of the import's memory when all were held.
+            LegacyTradesFile.Scan contents = LegacyTradesFile.read(legacyFile, progress, row -> {
                 LegacyRowParser.Parsed parsed = LegacyRowParser.parse(row);
                 if (parsed.ok()) {
                     orders.add(parsed.order());
                 } else {
                     skipped.addAll(parsed.problems());
                 }
-            }
+            });
+            Map<Long, Long> imported = store.importedLegacyIds();
+            Map<Long, Long> ticketsInUse = store.ticketsInUse();
             LegacyPairing.LatestSaves latest = LegacyPairing.latestSaves(orders);
             // A ticket a V3 trade already holds, other than through this import's link to that very
             // row, cannot be imported again: order tickets are UNIQUE in combined_v3_trades.
@@ -115,7 +115,7 @@ public final class LegacyImportOperation {
             Set<Long> skippedIds = new HashSet<>();
             skipped.forEach(s -> skippedIds.add(s.legacyId()));
             List<LocalDate> days = toImport.stream().map(t -> t.first().openTime().toLocalDate()).sorted().toList();
-            return new LegacyImportReport(legacyFile, dryRun, contents.rows().size(), contents.missingColumns(),
+            return new LegacyImportReport(legacyFile, dryRun, Math.toIntExact(contents.rows()), contents.missingColumns(),
                     toImport.stream().map(TradePlan::of).toList(), alreadyImported, importedTrades, importedRows,
                     List.copyOf(skipped), skippedIds.size(), latest.superseded(), days.isEmpty() ? null : days.get(0),
                     days.isEmpty() ? null : days.get(days.size() - 1), (System.nanoTime() - start) / 1_000_000);

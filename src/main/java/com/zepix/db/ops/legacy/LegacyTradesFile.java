@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,26 +52,31 @@ final class LegacyTradesFile {
     private static final int PROGRESS_STEP = 5_000;
 
     /**
+     * @param rows how many rows were read (each handed to the reader's consumer, none kept)
      * @param missingColumns the known columns this file does not have (an older bot's file)
      */
-    record Contents(List<LegacyRow> rows, List<String> missingColumns) {
+    record Scan(long rows, List<String> missingColumns) {
     }
 
     private LegacyTradesFile() {
     }
 
-    static Contents read(Path file, ProgressListener progress) {
+    /**
+     * Hands every row, in id order, to {@code each} as it is read: a row is kept only as long as
+     * {@code each} keeps it (the import keeps the parsed order, not the row's values).
+     */
+    static Scan read(Path file, ProgressListener progress, Consumer<LegacyRow> each) {
         if (JOURNAL_SUFFIXES.stream().anyMatch(s -> Files.exists(sibling(file, s)))) {
-            return readCopy(file, progress);
+            return readCopy(file, progress, each);
         }
         try (Connection c = ReadOnlyDatabase.open(file)) {
-            return read(c, file, progress);
+            return read(c, file, progress, each);
         } catch (SQLException e) {
             throw new ZepixDbException(file + " cannot be read: " + firstLine(e), e);
         }
     }
 
-    private static Contents readCopy(Path file, ProgressListener progress) {
+    private static Scan readCopy(Path file, ProgressListener progress, Consumer<LegacyRow> each) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("zepix-legacy-");
@@ -86,7 +92,7 @@ final class LegacyTradesFile {
             org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
             ds.setUrl("jdbc:sqlite:" + copy.toAbsolutePath());
             try (Connection c = ds.getConnection()) {
-                return read(c, file, progress);
+                return read(c, file, progress, each);
             }
         } catch (IOException e) {
             throw new ZepixDbException(file + " cannot be copied to be read: " + e.getMessage(), e);
@@ -97,7 +103,8 @@ final class LegacyTradesFile {
         }
     }
 
-    private static Contents read(Connection c, Path file, ProgressListener progress) throws SQLException {
+    private static Scan read(Connection c, Path file, ProgressListener progress, Consumer<LegacyRow> each)
+            throws SQLException {
         Set<String> columns = columns(c);
         if (columns.isEmpty()) {
             throw new ZepixDbException(file + " has no " + TABLE + " table: it is not a legacy trading_bot.db");
@@ -110,7 +117,7 @@ final class LegacyTradesFile {
         List<String> present = KNOWN_COLUMNS.stream().filter(columns::contains).toList();
         List<String> missing = KNOWN_COLUMNS.stream().filter(col -> !columns.contains(col)).toList();
         long total = count(c);
-        List<LegacyRow> rows = new ArrayList<>((int) Math.min(total, Integer.MAX_VALUE));
+        long rows = 0;
         String select = "SELECT " + present.stream().map(LegacyTradesFile::quote).collect(Collectors.joining(", "))
                 + " FROM " + TABLE + " ORDER BY id";
         try (PreparedStatement ps = c.prepareStatement(select); ResultSet rs = ps.executeQuery()) {
@@ -121,17 +128,18 @@ final class LegacyTradesFile {
                 }
                 Object id = values.get("id");
                 // INTEGER PRIMARY KEY: SQLite's rowid, never null, never anything but an integer
-                rows.add(new LegacyRow(((Number) id).longValue(), values));
-                if (progress != null && rows.size() % PROGRESS_STEP == 0) {
-                    progress.progress("reading legacy trades", rows.size(), total);
+                each.accept(new LegacyRow(((Number) id).longValue(), values));
+                rows++;
+                if (progress != null && rows % PROGRESS_STEP == 0) {
+                    progress.progress("reading legacy trades", rows, total);
                 }
             }
         }
         if (progress != null) {
-            progress.progress("reading legacy trades", rows.size(), Math.max(total, rows.size()));
+            progress.progress("reading legacy trades", rows, Math.max(total, rows));
             progress.finished("reading legacy trades");
         }
-        return new Contents(rows, missing);
+        return new Scan(rows, missing);
     }
 
     private static Set<String> columns(Connection c) throws SQLException {

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *     database at the next {@code init};</li>
  * <li>a table, column, index or view dropped: code and queries that use it fail, its data is gone;</li>
  * <li>a column's type narrowed (to a more restrictive SQLite affinity, or a shorter declared length);</li>
- * <li>a column made NOT NULL without a DEFAULT, or added so: existing rows and existing inserts have no value for it.</li>
+ * <li>a column made NOT NULL without a DEFAULT, or added so: existing rows and existing inserts have no value for it;</li>
+ * <li>a table's columns put in another order: an {@code INSERT ... VALUES} without a column list puts
+ *     values in the wrong columns, and {@code SELECT *} returns them in another order.</li>
  * </ul>
  */
 public final class BreakingChanges {
@@ -46,6 +48,9 @@ public final class BreakingChanges {
                             r -> all.add(new Breaking(db, "column " + t.table() + "." + c.column(), r))));
                 }
                 t.indexesRemoved().forEach(i -> all.add(new Breaking(db, "index " + i.name(), INDEX_REMOVED)));
+                if (t.columnOrder() != null) {
+                    all.add(new Breaking(db, "table " + t.table(), COLUMN_ORDER_CHANGED));
+                }
             }
         }
         return List.copyOf(all);
@@ -54,6 +59,8 @@ public final class BreakingChanges {
     static final String TABLE_REMOVED = "table dropped: code that uses it fails and its rows are lost";
     static final String COLUMN_REMOVED = "column dropped: code that uses it fails and its values are lost";
     static final String VIEW_REMOVED = "view dropped: code and queries that read it fail";
+    static final String COLUMN_ORDER_CHANGED = "columns in another order: an INSERT ... VALUES without a column"
+            + " list puts values in the wrong columns, and SELECT * returns them in another order";
     static final String INDEX_REMOVED = "index dropped: queries that relied on it slow down, and a unique one no longer guards its keys";
 
     /** Why this view change breaks something, if it does: a view dropped, as code may read it. */

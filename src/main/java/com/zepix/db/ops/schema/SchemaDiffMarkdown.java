@@ -100,6 +100,10 @@ public final class SchemaDiffMarkdown {
         t.indexesRemoved().forEach(i -> md.append("- ").append(MARK).append(" index removed: ").append(index(i)).append('\n'));
         t.indexesChanged().forEach(i -> md.append("- index changed: ").append(code(i.index())).append(": ")
                 .append(code(i.from().definition())).append(" → ").append(code(i.to().definition())).append('\n'));
+        if (t.columnOrder() != null) {
+            md.append("- ").append(MARK).append(" column order changed: ").append(code(t.columnOrder().from()))
+                    .append(" → ").append(code(t.columnOrder().to())).append('\n');
+        }
         for (TableDiff.Change c : t.constraintsChanged()) {
             md.append("- table constraint ").append(c.to() == null ? "removed: " + code(c.from()) : "added: " + code(c.to()))
                     .append('\n');

@@ -38,6 +38,10 @@ public final class SchemaFindings {
             t.triggersAdded().forEach(tr -> findings.add("trigger " + tr.name() + " does not belong in this database"));
             t.triggersChanged().forEach(tr -> findings.add("trigger " + tr.name() + " is defined differently: "
                     + tr.oneLine()));
+            if (t.columnOrder() != null) {
+                findings.add("table " + table + " has its columns in another order: " + t.columnOrder().to()
+                        + ", expected " + t.columnOrder().from());
+            }
             for (TableDiff.Change c : t.constraintsChanged()) {
                 findings.add(c.to() == null ? "table " + table + " lacks its constraint " + c.from()
                         : "table " + table + " has a constraint its migrations do not make: " + c.to());

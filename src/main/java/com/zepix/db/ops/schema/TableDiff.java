@@ -10,12 +10,19 @@ import java.util.function.Function;
 
 /**
  * What changed in one table that exists on both sides: columns, explicit indexes and triggers added,
- * removed or changed, and table-level constraints (composite keys, table CHECKs) added or removed.
+ * removed or changed, table-level constraints (composite keys, table CHECKs) added or removed, and
+ * the order of the columns both sides have.
+ *
+ * @param columnOrder {@code what} "column order", from and to the columns both sides have, comma
+ *     separated, in each side's order; null when that order is the same. The order is what
+ *     {@code INSERT ... VALUES} without a column list and {@code SELECT *} go by.
  */
 public record TableDiff(String table, List<Column> columnsAdded, List<Column> columnsRemoved,
         List<ColumnChange> columnsChanged, List<Index> indexesAdded, List<Index> indexesRemoved,
         List<IndexChange> indexesChanged, List<Change> constraintsChanged, List<Trigger> triggersAdded,
-        List<Trigger> triggersRemoved, List<Trigger> triggersChanged) {
+        List<Trigger> triggersRemoved, List<Trigger> triggersChanged, Change columnOrder) {
+
+    static final String COLUMN_ORDER = "column order";
 
     /**
      * One property that differs.
@@ -64,14 +71,23 @@ public record TableDiff(String table, List<Column> columnsAdded, List<Column> co
                 to.triggers().stream().filter(t -> from.trigger(t.name()).isEmpty()).toList(),
                 from.triggers().stream().filter(t -> to.trigger(t.name()).isEmpty()).toList(),
                 to.triggers().stream().filter(t -> from.trigger(t.name())
-                        .filter(before -> !SqlTokens.sameSql(before.sql(), t.sql())).isPresent()).toList());
+                        .filter(before -> !SqlTokens.sameSql(before.sql(), t.sql())).isPresent()).toList(),
+                columnOrder(from, to));
+    }
+
+    private static Change columnOrder(Table from, Table to) {
+        List<String> before = from.columns().stream().map(Column::name).filter(n -> to.column(n).isPresent()).toList();
+        List<String> after = to.columns().stream().map(Column::name).filter(n -> from.column(n).isPresent()).toList();
+        boolean same = before.size() == after.size() && java.util.stream.IntStream.range(0, before.size())
+                .allMatch(i -> before.get(i).equalsIgnoreCase(after.get(i)));
+        return same ? null : new Change(COLUMN_ORDER, String.join(", ", before), String.join(", ", after));
     }
 
     public boolean isEmpty() {
         return columnsAdded.isEmpty() && columnsRemoved.isEmpty() && columnsChanged.isEmpty()
                 && indexesAdded.isEmpty() && indexesRemoved.isEmpty() && indexesChanged.isEmpty()
                 && constraintsChanged.isEmpty() && triggersAdded.isEmpty() && triggersRemoved.isEmpty()
-                && triggersChanged.isEmpty();
+                && triggersChanged.isEmpty() && columnOrder == null;
     }
 
     private static List<Change> columnChanges(Column before, Column after) {

@@ -74,6 +74,44 @@ class SchemaDiffTest {
     }
 
     @Test
+    void the_same_columns_in_another_order_are_a_breaking_column_order_change() {
+        repo.migration("v6", "V2__reorder.sql", """
+                CREATE TABLE notes_new (body TEXT, id INTEGER PRIMARY KEY);
+                INSERT INTO notes_new (id, body) SELECT id, body FROM notes;
+                DROP TABLE notes;
+                ALTER TABLE notes_new RENAME TO notes;
+                """);
+
+        SchemaDiff diff = headToWorkingTree();
+
+        TableDiff notes = onlyTableChange(diff, "notes");
+        assertThat(notes.columnsAdded()).isEmpty();
+        assertThat(notes.columnsRemoved()).isEmpty();
+        assertThat(notes.columnsChanged()).isEmpty();
+        assertThat(notes.columnOrder()).isEqualTo(new TableDiff.Change("column order", "id, body", "body, id"));
+        assertThat(notes.isEmpty()).isFalse();
+        assertThat(BreakingChanges.of(diff)).extracting(BreakingChanges.Breaking::subject).containsExactly("table notes");
+        assertThat(SchemaDiffMarkdown.render(diff))
+                .contains("- **BREAKING** column order changed: `id, body` → `body, id`")
+                .contains("INSERT ... VALUES without a column list puts values in the wrong columns");
+    }
+
+    @Test
+    void a_column_added_in_the_middle_is_an_added_column_not_an_order_change() {
+        repo.migration("v6", "V2__middle.sql", """
+                CREATE TABLE notes_new (id INTEGER PRIMARY KEY, title TEXT, body TEXT);
+                INSERT INTO notes_new (id, body) SELECT id, body FROM notes;
+                DROP TABLE notes;
+                ALTER TABLE notes_new RENAME TO notes;
+                """);
+
+        TableDiff notes = onlyTableChange(headToWorkingTree(), "notes");
+
+        assertThat(notes.columnsAdded()).extracting(Column::name).containsExactly("title");
+        assertThat(notes.columnOrder()).isNull();
+    }
+
+    @Test
     void a_changed_check_between_two_commits_is_a_column_change() {
         String first = repo.git("rev-parse", "HEAD").strip();
         repo.migration("v6", "V1__create.sql", V1.replace("CHECK (lots > 0)", "CHECK (lots > 0 AND lots <= 100)"));

@@ -73,6 +73,28 @@ class SchemaDriftCheckTest {
     }
 
     @Test
+    void the_same_columns_in_another_order_are_drift() throws SQLException {
+        // The table is empty, so its CREATE text can be edited in place: two columns swap places.
+        execute("PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(replace(replace(sql, 'market_state TEXT,', '@@,'),"
+                        + " 'changes      TEXT,', 'market_state TEXT,'), '@@,', 'changes      TEXT,')"
+                        + " WHERE type = 'table' AND name = 'market_trends'",
+                "PRAGMA writable_schema = OFF");
+
+        SchemaDiff diff = SchemaDriftCheck.check(live);
+
+        DatabaseDiff v6 = diff.databases().get(0);
+        assertThat(v6.tablesChanged()).extracting(TableDiff::table).containsExactly("market_trends");
+        TableDiff trends = v6.tablesChanged().get(0);
+        assertThat(trends.columnsChanged()).isEmpty();
+        assertThat(trends.columnOrder().to()).isEqualTo(
+                "symbol, timeframe, bull_count, bear_count, changes, last_updated, market_state");
+        assertThat(SchemaFindings.of(v6)).containsExactly("table market_trends has its columns in another order:"
+                + " symbol, timeframe, bull_count, bear_count, changes, last_updated, market_state,"
+                + " expected symbol, timeframe, bull_count, bear_count, market_state, last_updated, changes");
+    }
+
+    @Test
     void an_untouched_file_has_no_drift() {
         SchemaDiff diff = SchemaDriftCheck.check(live);
 
