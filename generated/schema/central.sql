@@ -7,7 +7,8 @@ CREATE TABLE aggregated_daily_totals (
     trades         INTEGER NOT NULL CHECK (trades >= 0),
     closed_trades  INTEGER NOT NULL CHECK (closed_trades >= 0 AND closed_trades <= trades),
     winning_trades INTEGER NOT NULL CHECK (winning_trades >= 0 AND winning_trades <= closed_trades),
-    profit_dollars REAL    NOT NULL,
+    profit_dollars REAL    NOT NULL, instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64),
     PRIMARY KEY (plugin_id, day)
 );
 
@@ -22,7 +23,8 @@ CREATE TABLE aggregated_trades (
     entry_time     TIMESTAMP CHECK (entry_time IS NULL OR (length(entry_time) BETWEEN 19 AND 32 AND date(substr(entry_time, 1, 10)) IS substr(entry_time, 1, 10) AND substr(entry_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(entry_time, 11, 1) IN (' ','T') AND time(substr(entry_time, 12, 8)) IS substr(entry_time, 12, 8) AND substr(entry_time, 12, 2) < '24' AND (substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(entry_time, 20, length(entry_time) - 19 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(entry_time, 1, 10) || ' ' || substr(entry_time, 12, 8) || substr(entry_time, length(entry_time) + 1 - (CASE WHEN substr(entry_time, -1) = 'Z' THEN 1 WHEN substr(entry_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
     exit_time      TIMESTAMP CHECK (exit_time IS NULL OR (length(exit_time) BETWEEN 19 AND 32 AND date(substr(exit_time, 1, 10)) IS substr(exit_time, 1, 10) AND substr(exit_time, 6, 5) NOT IN ('02-30','02-31','04-31','06-31','09-31','11-31') AND substr(exit_time, 11, 1) IN (' ','T') AND time(substr(exit_time, 12, 8)) IS substr(exit_time, 12, 8) AND substr(exit_time, 12, 2) < '24' AND (substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) = '' OR (substr(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 1, 1) = '.' AND length(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))) BETWEEN 2 AND 7 AND trim(substr(substr(exit_time, 20, length(exit_time) - 19 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2), '0123456789') = '')) AND (substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)) IN ('','Z') OR (time(substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00') IS substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2) || ':00' AND substr(substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END)), 2, 2) < '24' AND coalesce(date(substr(exit_time, 1, 10) || ' ' || substr(exit_time, 12, 8) || substr(exit_time, length(exit_time) + 1 - (CASE WHEN substr(exit_time, -1) = 'Z' THEN 1 WHEN substr(exit_time, -6, 1) IN ('+','-') THEN 6 ELSE 0 END))), '') BETWEEN '0000-01-01' AND '9999-12-31')))),
     profit_dollars REAL,
-    status         TEXT      CHECK (status IN ('OPEN','PARTIAL','CLOSED')),
+    status         TEXT      CHECK (status IN ('OPEN','PARTIAL','CLOSED')), instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64),
     UNIQUE (plugin_id, mt5_ticket)
 );
 
@@ -45,7 +47,8 @@ CREATE TABLE sync_status (
     last_sync_success BOOLEAN   CHECK (last_sync_success IS NULL OR last_sync_success IN (0,1)),
     records_synced    INTEGER   NOT NULL DEFAULT 0 CHECK (records_synced >= 0),
     error_message     TEXT
-);
+, instance_id TEXT NOT NULL DEFAULT 'local'
+    CHECK (length(instance_id) BETWEEN 1 AND 64));
 
 CREATE TABLE system_config (
     key          TEXT      PRIMARY KEY NOT NULL,
@@ -62,9 +65,17 @@ CREATE TABLE system_events (
     description TEXT
 );
 
+CREATE INDEX idx_agg_trades_instance ON aggregated_trades (instance_id);
+
 CREATE INDEX idx_agg_trades_plugin      ON aggregated_trades (plugin_id);
 
 CREATE INDEX idx_agg_trades_time        ON aggregated_trades (entry_time);
+
+CREATE UNIQUE INDEX uq_agg_trades_instance_ticket ON aggregated_trades (instance_id, plugin_id, mt5_ticket);
+
+CREATE UNIQUE INDEX uq_daily_totals_instance_plugin_day ON aggregated_daily_totals (instance_id, plugin_id, day);
+
+CREATE UNIQUE INDEX uq_sync_status_instance_plugin ON sync_status (instance_id, plugin_id);
 
 CREATE TRIGGER aggregated_daily_totals_on_delete
 AFTER DELETE ON aggregated_trades

@@ -4,7 +4,9 @@
 package com.zepix.db.central.jooq;
 
 
+import com.zepix.db.central.jooq.tables.AggregatedDailyTotals;
 import com.zepix.db.central.jooq.tables.AggregatedTrades;
+import com.zepix.db.central.jooq.tables.SyncStatus;
 
 import javax.annotation.processing.Generated;
 
@@ -31,6 +33,10 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index IDX_AGG_TRADES_INSTANCE = Internal.createIndex(DSL.name("idx_agg_trades_instance"), AggregatedTrades.AGGREGATED_TRADES, new OrderField[] { AggregatedTrades.AGGREGATED_TRADES.INSTANCE_ID }, false);
     public static final Index IDX_AGG_TRADES_PLUGIN = Internal.createIndex(DSL.name("idx_agg_trades_plugin"), AggregatedTrades.AGGREGATED_TRADES, new OrderField[] { AggregatedTrades.AGGREGATED_TRADES.PLUGIN_ID }, false);
     public static final Index IDX_AGG_TRADES_TIME = Internal.createIndex(DSL.name("idx_agg_trades_time"), AggregatedTrades.AGGREGATED_TRADES, new OrderField[] { AggregatedTrades.AGGREGATED_TRADES.ENTRY_TIME }, false);
+    public static final Index UQ_AGG_TRADES_INSTANCE_TICKET = Internal.createIndex(DSL.name("uq_agg_trades_instance_ticket"), AggregatedTrades.AGGREGATED_TRADES, new OrderField[] { AggregatedTrades.AGGREGATED_TRADES.INSTANCE_ID, AggregatedTrades.AGGREGATED_TRADES.PLUGIN_ID, AggregatedTrades.AGGREGATED_TRADES.MT5_TICKET }, true);
+    public static final Index UQ_DAILY_TOTALS_INSTANCE_PLUGIN_DAY = Internal.createIndex(DSL.name("uq_daily_totals_instance_plugin_day"), AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS, new OrderField[] { AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.INSTANCE_ID, AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.PLUGIN_ID, AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS.DAY }, true);
+    public static final Index UQ_SYNC_STATUS_INSTANCE_PLUGIN = Internal.createIndex(DSL.name("uq_sync_status_instance_plugin"), SyncStatus.SYNC_STATUS, new OrderField[] { SyncStatus.SYNC_STATUS.INSTANCE_ID, SyncStatus.SYNC_STATUS.PLUGIN_ID }, true);
 }

@@ -5,6 +5,7 @@ package com.zepix.db.central.jooq.tables;
 
 
 import com.zepix.db.central.jooq.DefaultSchema;
+import com.zepix.db.central.jooq.Indexes;
 import com.zepix.db.central.jooq.Keys;
 import com.zepix.db.central.jooq.tables.PluginsRegistry.PluginsRegistryPath;
 import com.zepix.db.central.jooq.tables.records.AggregatedDailyTotalsRecord;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -97,6 +99,11 @@ public class AggregatedDailyTotals extends TableImpl<AggregatedDailyTotalsRecord
      */
     public final TableField<AggregatedDailyTotalsRecord, Double> PROFIT_DOLLARS = createField(DSL.name("profit_dollars"), SQLDataType.DOUBLE.nullable(false), this, "");
 
+    /**
+     * The column <code>aggregated_daily_totals.instance_id</code>.
+     */
+    public final TableField<AggregatedDailyTotalsRecord, String> INSTANCE_ID = createField(DSL.name("instance_id"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'local'"), SQLDataType.CLOB)), this, "");
+
     private AggregatedDailyTotals(Name alias, Table<AggregatedDailyTotalsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -169,6 +176,11 @@ public class AggregatedDailyTotals extends TableImpl<AggregatedDailyTotalsRecord
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.UQ_DAILY_TOTALS_INSTANCE_PLUGIN_DAY);
     }
 
     @Override

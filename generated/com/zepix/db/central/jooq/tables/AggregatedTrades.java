@@ -128,6 +128,11 @@ public class AggregatedTrades extends TableImpl<AggregatedTradesRecord> {
      */
     public final TableField<AggregatedTradesRecord, TradeStatus> STATUS = createField(DSL.name("status"), SQLDataType.CLOB, this, "", com.zepix.db.core.StrictEnumBinding.of(com.zepix.db.core.TradeStatus.class));
 
+    /**
+     * The column <code>aggregated_trades.instance_id</code>.
+     */
+    public final TableField<AggregatedTradesRecord, String> INSTANCE_ID = createField(DSL.name("instance_id"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'local'"), SQLDataType.CLOB)), this, "");
+
     private AggregatedTrades(Name alias, Table<AggregatedTradesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -204,7 +209,7 @@ public class AggregatedTrades extends TableImpl<AggregatedTradesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.IDX_AGG_TRADES_PLUGIN, Indexes.IDX_AGG_TRADES_TIME);
+        return Arrays.asList(Indexes.IDX_AGG_TRADES_INSTANCE, Indexes.IDX_AGG_TRADES_PLUGIN, Indexes.IDX_AGG_TRADES_TIME, Indexes.UQ_AGG_TRADES_INSTANCE_TICKET);
     }
 
     @Override

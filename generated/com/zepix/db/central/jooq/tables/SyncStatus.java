@@ -5,6 +5,7 @@ package com.zepix.db.central.jooq.tables;
 
 
 import com.zepix.db.central.jooq.DefaultSchema;
+import com.zepix.db.central.jooq.Indexes;
 import com.zepix.db.central.jooq.Keys;
 import com.zepix.db.central.jooq.tables.PluginsRegistry.PluginsRegistryPath;
 import com.zepix.db.central.jooq.tables.records.SyncStatusRecord;
@@ -20,6 +21,7 @@ import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -91,6 +93,11 @@ public class SyncStatus extends TableImpl<SyncStatusRecord> {
      * The column <code>sync_status.error_message</code>.
      */
     public final TableField<SyncStatusRecord, String> ERROR_MESSAGE = createField(DSL.name("error_message"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>sync_status.instance_id</code>.
+     */
+    public final TableField<SyncStatusRecord, String> INSTANCE_ID = createField(DSL.name("instance_id"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'local'"), SQLDataType.CLOB)), this, "");
 
     private SyncStatus(Name alias, Table<SyncStatusRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -164,6 +171,11 @@ public class SyncStatus extends TableImpl<SyncStatusRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.UQ_SYNC_STATUS_INSTANCE_PLUGIN);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.zepix.db.central.jooq.Tables.AGGREGATED_DAILY_TOTALS;
 import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
 
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.SourceIdBatches;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.TradeSummary;
@@ -16,14 +17,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
  * Keeps {@code aggregated_daily_totals} in step while the sync upserts one plugin's trades: it
  * works out each upsert's change per day in Java and adds the sum per day once, at the end, in
- * the same transaction. Meanwhile it holds the system_config row that silences the rollup's
- * triggers (they keep it in step for every other write), so nothing is counted twice.
+ * the same transaction. Meanwhile it silences the rollup's triggers (they keep it in step for
+ * every other write), so nothing is counted twice: on SQLite by holding the system_config row the
+ * V4 triggers look for, on PostgreSQL by the transaction-local setting the triggers of
+ * central-postgresql V3 look for (no row, so hosts syncing at once do not queue on one key, and
+ * the sync role needs no DELETE on system_config). Either is seen by this transaction alone.
+ * Its rows are the instance's own: the rollup is keyed by instance, plugin and day.
  *
  * <p>Use: {@link #begin}, then {@link #beforeUpsert} for each batch before it is written, then
  * {@link #finish}, all inside one write transaction.
@@ -32,6 +38,8 @@ final class DailyTotalsKeeper {
 
     /** The system_config key the V4 triggers look for; see schema/central/V4__aggregated_daily_totals.sql. */
     static final String SYNC_GATE_KEY = "aggregated_daily_totals.kept_by_sync";
+    /** The setting the PostgreSQL triggers look for; see schema/central-postgresql/V3__aggregated_daily_totals.sql. */
+    static final String SYNC_GATE_SETTING = "zepix.daily_totals_kept_by_sync";
 
     /** What one aggregated trade adds to its day; a trade without entry time adds to no day. */
     record Contribution(LocalDate day, boolean closed, boolean winner, double profit) {
@@ -62,6 +70,7 @@ final class DailyTotalsKeeper {
         }
     }
 
+    private final InstanceId instance;
     private final String pluginId;
     /** Whether aggregated_trades held any row of this plugin when the run began: if not, nothing needs looking up. */
     private final boolean hadRows;
@@ -69,21 +78,37 @@ final class DailyTotalsKeeper {
     private final Map<Long, Contribution> written = new HashMap<>();
     private final Map<LocalDate, DayChange> changes = new TreeMap<>();
 
-    private DailyTotalsKeeper(String pluginId, boolean hadRows) {
+    private DailyTotalsKeeper(InstanceId instance, String pluginId, boolean hadRows) {
+        this.instance = instance;
         this.pluginId = pluginId;
         this.hadRows = hadRows;
     }
 
-    static DailyTotalsKeeper begin(DSLContext ctx, String pluginId, LocalDateTime now) {
-        ctx.insertInto(SYSTEM_CONFIG)
-                .set(SYSTEM_CONFIG.KEY, SYNC_GATE_KEY)
-                .set(SYSTEM_CONFIG.VALUE, "a sync is writing " + pluginId + " (never committed)")
-                .set(SYSTEM_CONFIG.LAST_UPDATED, now)
-                .onConflictDoNothing()
-                .execute();
+    static DailyTotalsKeeper begin(DSLContext ctx, InstanceId instance, String pluginId, LocalDateTime now) {
+        if (onServer(ctx)) {
+            gateSetting(ctx, "on");
+        } else {
+            ctx.insertInto(SYSTEM_CONFIG)
+                    .set(SYSTEM_CONFIG.KEY, SYNC_GATE_KEY)
+                    .set(SYSTEM_CONFIG.VALUE, "a sync is writing " + pluginId + " (never committed)")
+                    .set(SYSTEM_CONFIG.LAST_UPDATED, now)
+                    .onConflictDoNothing()
+                    .execute();
+        }
         boolean hadRows = ctx.fetchExists(ctx.selectOne().from(AGGREGATED_TRADES)
-                .where(AGGREGATED_TRADES.PLUGIN_ID.eq(pluginId)));
-        return new DailyTotalsKeeper(pluginId, hadRows);
+                .where(AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value()))
+                .and(AGGREGATED_TRADES.PLUGIN_ID.eq(pluginId)));
+        return new DailyTotalsKeeper(instance, pluginId, hadRows);
+    }
+
+    private static boolean onServer(DSLContext ctx) {
+        return ctx.family() == SQLDialect.POSTGRES;
+    }
+
+    /** set_config(..., true) lasts until this transaction ends, committed or not: no other session sees it. */
+    private static void gateSetting(DSLContext ctx, String value) {
+        ctx.select(DSL.function(DSL.unquotedName("set_config"), String.class, DSL.val(SYNC_GATE_SETTING), DSL.val(value),
+                DSL.inline(true))).fetch();
     }
 
     /**
@@ -130,10 +155,12 @@ final class DailyTotalsKeeper {
                     .set(rollup.CLOSED_TRADES, rollup.CLOSED_TRADES.plus((int) c.closed))
                     .set(rollup.WINNING_TRADES, rollup.WINNING_TRADES.plus((int) c.winners))
                     .set(rollup.PROFIT_DOLLARS, rollup.PROFIT_DOLLARS.plus(c.profit))
-                    .where(rollup.PLUGIN_ID.eq(pluginId).and(rollup.DAY.eq(e.getKey())))
+                    .where(rollup.INSTANCE_ID.eq(instance.value()))
+                    .and(rollup.PLUGIN_ID.eq(pluginId).and(rollup.DAY.eq(e.getKey())))
                     .execute();
             if (updated == 0) {
                 ctx.insertInto(rollup)
+                        .set(rollup.INSTANCE_ID, instance.value())
                         .set(rollup.PLUGIN_ID, pluginId)
                         .set(rollup.DAY, e.getKey())
                         .set(rollup.TRADES, (int) c.trades)
@@ -148,10 +175,15 @@ final class DailyTotalsKeeper {
         }
         if (!emptied.isEmpty()) {
             ctx.deleteFrom(rollup)
-                    .where(rollup.PLUGIN_ID.eq(pluginId).and(rollup.DAY.in(emptied)).and(rollup.TRADES.eq(0)))
+                    .where(rollup.INSTANCE_ID.eq(instance.value()))
+                    .and(rollup.PLUGIN_ID.eq(pluginId).and(rollup.DAY.in(emptied)).and(rollup.TRADES.eq(0)))
                     .execute();
         }
-        ctx.deleteFrom(SYSTEM_CONFIG).where(SYSTEM_CONFIG.KEY.eq(SYNC_GATE_KEY)).execute();
+        if (onServer(ctx)) {
+            gateSetting(ctx, "off");
+        } else {
+            ctx.deleteFrom(SYSTEM_CONFIG).where(SYSTEM_CONFIG.KEY.eq(SYNC_GATE_KEY)).execute();
+        }
     }
 
     private DayChange change(LocalDate day) {
@@ -166,7 +198,8 @@ final class DailyTotalsKeeper {
         for (List<Long> some : SourceIdBatches.of(tickets)) {
             ctx.select(AGGREGATED_TRADES.MT5_TICKET, day, AGGREGATED_TRADES.STATUS, AGGREGATED_TRADES.PROFIT_DOLLARS)
                     .from(AGGREGATED_TRADES)
-                    .where(AGGREGATED_TRADES.PLUGIN_ID.eq(pluginId).and(AGGREGATED_TRADES.MT5_TICKET.in(some)))
+                    .where(AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value()))
+                    .and(AGGREGATED_TRADES.PLUGIN_ID.eq(pluginId).and(AGGREGATED_TRADES.MT5_TICKET.in(some)))
                     .forEach(r -> stored.put(r.value1(), Contribution.of(
                             r.value2() == null ? null : LocalDate.parse(r.value2()), r.value3(), r.value4())));
         }

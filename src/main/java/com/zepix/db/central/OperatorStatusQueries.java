@@ -7,6 +7,7 @@ import static com.zepix.db.central.jooq.Tables.SYSTEM_EVENTS;
 
 import com.zepix.db.central.jooq.tables.pojos.SystemEvents;
 import com.zepix.db.core.DayRange;
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.PluginStatus;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeStatus;
@@ -45,13 +46,19 @@ public final class OperatorStatusQueries {
     public record PluginDay(int entries, int closes, double profitDollars, double winRate) {
     }
 
-    /** Every registered plugin with its last sync, by plugin id. */
+    /** Every registered plugin with its last sync, by plugin id (a SQLite central's one instance). */
     public static List<PluginState> plugins(DSLContext ctx) {
+        return plugins(ctx, InstanceId.LOCAL);
+    }
+
+    /** Every registered plugin with {@code instance}'s last sync of it, by plugin id. */
+    public static List<PluginState> plugins(DSLContext ctx, InstanceId instance) {
         return ctx.select(PLUGINS_REGISTRY.PLUGIN_ID, PLUGINS_REGISTRY.NAME, PLUGINS_REGISTRY.ENABLED,
                         PLUGINS_REGISTRY.STATUS, PLUGINS_REGISTRY.ERROR_MESSAGE, SYNC_STATUS.LAST_SYNC_TIME,
                         SYNC_STATUS.LAST_SYNC_SUCCESS, SYNC_STATUS.RECORDS_SYNCED, SYNC_STATUS.ERROR_MESSAGE)
                 .from(PLUGINS_REGISTRY)
-                .leftJoin(SYNC_STATUS).on(SYNC_STATUS.PLUGIN_ID.eq(PLUGINS_REGISTRY.PLUGIN_ID))
+                .leftJoin(SYNC_STATUS).on(SYNC_STATUS.PLUGIN_ID.eq(PLUGINS_REGISTRY.PLUGIN_ID)
+                        .and(SYNC_STATUS.INSTANCE_ID.eq(instance.value())))
                 .orderBy(PLUGINS_REGISTRY.PLUGIN_ID)
                 .fetch(r -> new PluginState(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3()), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
@@ -59,15 +66,26 @@ public final class OperatorStatusQueries {
 
     /** Trades not yet fully closed, per plugin; plugins without any are absent. */
     public static Map<String, Integer> openTrades(DSLContext ctx) {
+        return openTrades(ctx, InstanceId.LOCAL);
+    }
+
+    /** {@code instance}'s trades not yet fully closed, per plugin. */
+    public static Map<String, Integer> openTrades(DSLContext ctx, InstanceId instance) {
         return ctx.select(AGGREGATED_TRADES.PLUGIN_ID, DSL.count())
                 .from(AGGREGATED_TRADES)
                 .where(AGGREGATED_TRADES.STATUS.ne(TradeStatus.CLOSED).or(AGGREGATED_TRADES.STATUS.isNull()))
+                .and(AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value()))
                 .groupBy(AGGREGATED_TRADES.PLUGIN_ID)
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     /** Per plugin, its trades entered and closed on that UTC day; plugins with neither are absent. */
     public static Map<String, PluginDay> day(DSLContext ctx, DayRange day) {
+        return day(ctx, day, InstanceId.LOCAL);
+    }
+
+    /** As {@link #day(DSLContext, DayRange)}, over {@code instance}'s trades. */
+    public static Map<String, PluginDay> day(DSLContext ctx, DayRange day, InstanceId instance) {
         Field<LocalDateTime> entry = AGGREGATED_TRADES.ENTRY_TIME;
         Field<LocalDateTime> exit = AGGREGATED_TRADES.EXIT_TIME;
         Condition enteredThatDay = entry.ge(day.start()).and(entry.lt(day.end()));
@@ -82,6 +100,7 @@ public final class OperatorStatusQueries {
         return ctx.select(AGGREGATED_TRADES.PLUGIN_ID, entries, closes, profit, winners)
                 .from(AGGREGATED_TRADES)
                 .where(enteredThatDay.or(closedThatDay))
+                .and(AGGREGATED_TRADES.INSTANCE_ID.eq(instance.value()))
                 .groupBy(AGGREGATED_TRADES.PLUGIN_ID)
                 .fetchMap(r -> r.value1(), r -> new PluginDay(r.value2(), r.value3(), r.value4() == null ? 0.0 : r.value4(),
                         WinRate.percent(r.value5(), r.value3())));

@@ -1,5 +1,6 @@
 package com.zepix.db.central;
 
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.TradeSummary;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Where a plugin's last successful sync stopped: the highest source id it read, and the source
  * ids that were still open or partial then (they may close later, below the high mark).
- * Stored in {@code system_config} under {@code sync.cursor.<plugin_id>}, written in the same
- * central transaction as the rows it describes (see {@link SyncLedger}).
+ * Stored in {@code system_config} under {@code sync.cursor.<instance_id>.<plugin_id>} (each host
+ * sharing a central has its own), written in the same central transaction as the rows it
+ * describes (see {@link SyncLedger}).
  */
 public record SyncCursor(long afterSourceId, Set<Long> openSourceIds) {
 
@@ -21,8 +23,8 @@ public record SyncCursor(long afterSourceId, Set<Long> openSourceIds) {
         openSourceIds = Set.copyOf(openSourceIds);
     }
 
-    static String configKey(String pluginId) {
-        return "sync.cursor." + pluginId;
+    static String configKey(InstanceId instance, String pluginId) {
+        return "sync.cursor." + instance.value() + "." + pluginId;
     }
 
     String encode() {

@@ -5,6 +5,7 @@ import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_CONFIG;
 import static com.zepix.db.central.jooq.Tables.SYSTEM_EVENTS;
 
+import com.zepix.db.core.InstanceId;
 import com.zepix.db.core.JdbcBatch;
 import com.zepix.db.core.PluginDatabase;
 import com.zepix.db.core.PluginType;
@@ -24,13 +25,16 @@ import org.jooq.impl.DSL;
  * Central's side of the sync: the aggregated rows, the cursor and the sync status of a plugin
  * are written in ONE central transaction. That is what makes a run that dies harmless: either
  * the rows and the cursor that says they are there commit together, or neither does and the
- * next run reads the same trades again (the upsert on (plugin_id, mt5_ticket) makes that a no-op).
+ * next run reads the same trades again (the upsert on (instance_id, plugin_id, mt5_ticket) makes
+ * that a no-op). Everything it writes is its instance's own, so hosts sharing a central cannot
+ * overwrite each other's trades, cursors or status.
  */
 public final class SyncLedger {
 
     private static final int BATCH_SIZE = 5_000;
 
     private final PluginDatabase db;
+    private final InstanceId instance;
     private final CursorSaveHook beforeCursorSave;
 
     /**
@@ -39,7 +43,12 @@ public final class SyncLedger {
      * @throws IllegalArgumentException if the handle is a plugin's
      */
     public SyncLedger(PluginDatabase central) {
-        this(central, CursorSaveHook.NONE);
+        this(central, InstanceId.LOCAL, CursorSaveHook.NONE);
+    }
+
+    /** A ledger writing as {@code instance} (a SQLite central's one instance is {@link InstanceId#LOCAL}). */
+    public SyncLedger(PluginDatabase central, InstanceId instance) {
+        this(central, instance, CursorSaveHook.NONE);
     }
 
     /**
@@ -48,8 +57,19 @@ public final class SyncLedger {
      * transaction. For fault tests.
      */
     public SyncLedger(PluginDatabase central, CursorSaveHook beforeCursorSave) {
+        this(central, InstanceId.LOCAL, beforeCursorSave);
+    }
+
+    /** A ledger writing as {@code instance} that runs {@code beforeCursorSave} as above (for fault tests). */
+    public SyncLedger(PluginDatabase central, InstanceId instance, CursorSaveHook beforeCursorSave) {
         this.db = central.requireAccessTo(AGGREGATED_TRADES);
+        this.instance = java.util.Objects.requireNonNull(instance, "instance");
         this.beforeCursorSave = beforeCursorSave;
+    }
+
+    /** The instance whose rows, cursors and statuses this ledger writes. */
+    public InstanceId instance() {
+        return instance;
     }
 
     /**
@@ -87,7 +107,7 @@ public final class SyncLedger {
     /** Where the plugin's last successful sync stopped; {@link SyncCursor#START} if it never ran. */
     public SyncCursor cursor(String pluginId) {
         return db.read(ctx -> ctx.select(SYSTEM_CONFIG.VALUE).from(SYSTEM_CONFIG)
-                .where(SYSTEM_CONFIG.KEY.eq(SyncCursor.configKey(pluginId)))
+                .where(SYSTEM_CONFIG.KEY.eq(SyncCursor.configKey(instance, pluginId)))
                 .fetchOptional(SYSTEM_CONFIG.VALUE)
                 .map(SyncCursor::decode)
                 .orElse(SyncCursor.START));
@@ -107,12 +127,12 @@ public final class SyncLedger {
     public UpsertCounts recordSuccess(String pluginId, PluginType type, List<TradeSummary> read, SyncCursor next,
             LocalDateTime now, IntConsumer progress) {
         return db.writeAndGet(ctx -> {
-            DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, pluginId, now);
-            UpsertCounts counts = upsertAll(ctx, pluginId, type, read, dailyTotals, progress);
+            DailyTotalsKeeper dailyTotals = DailyTotalsKeeper.begin(ctx, instance, pluginId, now);
+            UpsertCounts counts = upsertAll(ctx, instance, pluginId, type, read, dailyTotals, progress);
             dailyTotals.finish(ctx);
             beforeCursorSave.beforeCursorSave(pluginId);
-            saveCursor(ctx, pluginId, next, now);
-            SyncStatusStore.upsert(ctx, SyncResult.succeeded(pluginId, counts.written()), now);
+            saveCursor(ctx, SyncCursor.configKey(instance, pluginId), next, now);
+            SyncStatusStore.upsert(ctx, instance, SyncResult.succeeded(pluginId, counts.written()), now);
             return counts;
         });
     }
@@ -128,13 +148,14 @@ public final class SyncLedger {
      */
     public void recordFailure(String pluginId, String eventType, String error, LocalDateTime now) {
         db.write(ctx -> {
-            SyncStatusStore.upsert(ctx, SyncResult.failed(pluginId, 0, error), now);
-            SystemEventLog.insert(ctx, new NewSystemEvent(eventType, Severity.ERROR, pluginId, error), now);
+            SyncStatusStore.upsert(ctx, instance, SyncResult.failed(pluginId, 0, error), now);
+            SystemEventLog.insert(ctx, new NewSystemEvent(eventType, Severity.ERROR, pluginId,
+                    InstanceId.LOCAL.equals(instance) ? error : "[" + instance + "] " + error), now);
         });
     }
 
     private static final List<Field<?>> UPSERT_PARAMETERS = List.of(
-            AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
+            AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
             AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
             AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
             AGGREGATED_TRADES.STATUS);
@@ -149,8 +170,8 @@ public final class SyncLedger {
      * or a changed row and none for a trade read again unchanged; the daily totals keeper knows
      * which tickets had no row yet, which tells the new ones apart from the changed ones.
      */
-    private static UpsertCounts upsertAll(DSLContext ctx, String pluginId, PluginType type, List<TradeSummary> read,
-            DailyTotalsKeeper dailyTotals, IntConsumer progress) {
+    private static UpsertCounts upsertAll(DSLContext ctx, InstanceId instance, String pluginId, PluginType type,
+            List<TradeSummary> read, DailyTotalsKeeper dailyTotals, IntConsumer progress) {
         List<TradeSummary> withTicket = read.stream().filter(t -> t.mt5Ticket() != null).toList();
         int inserted = 0;
         int written = 0;
@@ -160,7 +181,7 @@ public final class SyncLedger {
                 List<TradeSummary> chunk = withTicket.subList(from, to);
                 inserted += dailyTotals.beforeUpsert(ctx, chunk);
                 for (TradeSummary t : chunk) {
-                    batch.add(pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
+                    batch.add(instance.value(), pluginId, type, t.mt5Ticket(), t.symbol(), t.direction(), t.lotSize(),
                             t.entryTime(), t.exitTime(), t.profitDollars(), t.status());
                 }
                 written += batch.execute();
@@ -172,15 +193,16 @@ public final class SyncLedger {
 
     /** The upsert of {@code rows} trades: rows of placeholders, and on a known ticket that differs, every column replaced. */
     private static Query upsert(DSLContext ctx, int rows) {
-        var insert = ctx.insertInto(AGGREGATED_TRADES,
+        var insert = ctx.insertInto(AGGREGATED_TRADES, AGGREGATED_TRADES.INSTANCE_ID,
                 AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET,
                 AGGREGATED_TRADES.SYMBOL, AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE,
                 AGGREGATED_TRADES.ENTRY_TIME, AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS,
                 AGGREGATED_TRADES.STATUS);
         for (int i = 0; i < rows; i++) {
-            insert = insert.values((String) null, null, null, null, null, null, null, null, null, null);
+            insert = insert.values((String) null, null, null, null, null, null, null, null, null, null, null);
         }
-        return insert.onConflict(AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET).doUpdate()
+        return insert.onConflict(AGGREGATED_TRADES.INSTANCE_ID, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.MT5_TICKET)
+                .doUpdate()
                 .set(AGGREGATED_TRADES.PLUGIN_TYPE, DSL.excluded(AGGREGATED_TRADES.PLUGIN_TYPE))
                 .set(AGGREGATED_TRADES.SYMBOL, DSL.excluded(AGGREGATED_TRADES.SYMBOL))
                 .set(AGGREGATED_TRADES.DIRECTION, DSL.excluded(AGGREGATED_TRADES.DIRECTION))
@@ -206,9 +228,9 @@ public final class SyncLedger {
                 .or(column.isNotNull().and(incoming.isNull()));
     }
 
-    private static void saveCursor(DSLContext ctx, String pluginId, SyncCursor next, LocalDateTime now) {
+    private static void saveCursor(DSLContext ctx, String key, SyncCursor next, LocalDateTime now) {
         ctx.insertInto(SYSTEM_CONFIG)
-                .set(SYSTEM_CONFIG.KEY, SyncCursor.configKey(pluginId))
+                .set(SYSTEM_CONFIG.KEY, key)
                 .set(SYSTEM_CONFIG.VALUE, next.encode())
                 .set(SYSTEM_CONFIG.LAST_UPDATED, now)
                 .onConflict(SYSTEM_CONFIG.KEY).doUpdate()

@@ -3,9 +3,11 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.backup.BackupOperation;
 import com.zepix.db.ops.backup.BackupReport;
 import com.zepix.db.ops.backup.BackupResult;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.BackupJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -21,8 +23,18 @@ final class BackupCommand extends OpsCommand {
     @Option(names = "--keep", paramLabel = "N", description = "Then delete all but the newest N backups of each database.")
     Integer keep;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
+        CentralChoice central = central(centralOptions);
+        if (central.isPostgres()) {
+            problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): back it up"
+                    + " with pg_dump (see the README, Central on PostgreSQL); to back up the V3 and V6 files, run"
+                    + " backup without --central and " + CentralOptions.URL_VARIABLE);
+            return Main.PROBLEMS;
+        }
         if (keep != null && keep < 1) {
             throw new ParameterException(spec.commandLine(), "--keep must be at least 1, not " + keep);
         }

@@ -1,5 +1,8 @@
 package com.zepix.db.cli;
 
+import com.zepix.db.core.InstanceId;
+import com.zepix.db.core.PostgresCentral;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.bench.BenchReport;
 import com.zepix.db.ops.bench.BenchSizes;
 import com.zepix.db.ops.bench.BenchTarget;
@@ -15,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "bench",
         description = "Measures the data layer on temporary databases made by the real migrations, with the "
@@ -29,7 +33,8 @@ final class BenchCommand extends OpsCommand {
     boolean quick;
 
     @Option(names = "--case", paramLabel = "N", split = ",",
-            description = "Run only these cases (1-7, repeatable or comma-separated; default: all; 1 and 6 run together).")
+            description = "Run only these cases (1-8, repeatable or comma-separated; default: all; 1 and 6 run together; "
+                    + "8 needs --central).")
     Set<Integer> cases = new TreeSet<>();
 
     @Option(names = "--rounds", paramLabel = "N",
@@ -44,8 +49,25 @@ final class BenchCommand extends OpsCommand {
             description = "Where the temporary databases go (default: a new folder in the system temp folder, removed after).")
     Path workDir;
 
+    @Option(names = "--central", paramLabel = "URL",
+            description = "Also case 8: the first sync and the dashboard query into this PostgreSQL central "
+                + "(jdbc:postgresql://host:port/database; credentials PGUSER/PGPASSWORD or ~/.pgpass). Use a scratch "
+                + "database: the benchmark syncs as instance 'zepix-bench' and deletes that instance's rows.")
+    String central;
+
     @Override
     protected int execute() {
+        CentralChoice postgres = null;
+        if (central != null) {
+            try {
+                postgres = CentralChoice.postgres(PostgresCentral.fromUrl(central, main.environment()),
+                        new InstanceId("zepix-bench"));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--central: " + e.getMessage());
+            }
+        } else if (cases.contains(8)) {
+            throw new ParameterException(spec.commandLine(), "--case 8 needs --central: it measures a PostgreSQL central");
+        }
         Path dir = workDir;
         try {
             if (dir == null) {
@@ -55,7 +77,7 @@ final class BenchCommand extends OpsCommand {
             if (rounds != null) {
                 sizes = sizes.withRounds(rounds);
             }
-            BenchReport report = new Benchmark(sizes, dir, progress()).run(cases);
+            BenchReport report = new Benchmark(sizes, dir, progress(), postgres).run(cases);
             if (json()) {
                 printJson(report.toJson());
             } else {

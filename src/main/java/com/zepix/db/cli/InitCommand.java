@@ -5,6 +5,7 @@ import com.zepix.db.ops.init.InitReport;
 import com.zepix.db.ops.init.InitSummary;
 import com.zepix.db.ops.json.InitJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "init",
         description = "Creates the data folder and the three databases, or upgrades them, with the migrations in this "
@@ -12,9 +13,12 @@ import picocli.CommandLine.Command;
             + "nothing. The legacy trading_bot.db is only looked at, read-only.")
 final class InitCommand extends OpsCommand {
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
-        InitReport report = new InitOperation(dataDir()).run();
+        InitReport report = new InitOperation(dataDir(), central(centralOptions)).run();
         if (json()) {
             printJson(InitJson.of(report));
         } else {

@@ -4,6 +4,7 @@ import com.zepix.db.core.JooqDefaults;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,7 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     private final Clock clock;
+    private final Map<String, String> environment;
 
     public Main() {
         this(Clock.systemUTC());
@@ -42,11 +44,21 @@ public final class Main implements Runnable {
 
     /** @param clock names backups and replaced files; tests pass a fixed one */
     public Main(Clock clock) {
+        this(clock, System.getenv());
+    }
+
+    /** @param environment where ZEPIX_CENTRAL_URL, PGUSER and PGPASSWORD are read; tests pass their own */
+    public Main(Clock clock, Map<String, String> environment) {
         this.clock = clock;
+        this.environment = Map.copyOf(environment);
     }
 
     Clock clock() {
         return clock;
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     @Override

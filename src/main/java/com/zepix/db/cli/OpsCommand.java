@@ -1,6 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.ops.json.JsonOutput;
@@ -83,6 +84,11 @@ abstract class OpsCommand implements Callable<Integer> {
                     + "): give the folder that holds the databases");
         }
         return dir;
+    }
+
+    /** Where central is, for the commands that take {@link CentralOptions}. */
+    protected CentralChoice central(CentralOptions centralOptions) {
+        return centralOptions.choice(spec, main.environment());
     }
 
     protected PrintWriter out() {

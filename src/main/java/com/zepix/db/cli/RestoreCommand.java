@@ -2,9 +2,11 @@ package com.zepix.db.cli;
 
 import com.zepix.db.ops.backup.RestoreOperation;
 import com.zepix.db.ops.backup.RestoreReport;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.RestoreJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -23,8 +25,18 @@ final class RestoreCommand extends OpsCommand {
                 + "and delete the older ones.")
     Integer keepReplaced;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
+        CentralChoice central = central(centralOptions);
+        if (central.isPostgres()) {
+            problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): restore it"
+                    + " with pg_restore (see the README, Central on PostgreSQL); to restore the V3 and V6 files, run"
+                    + " restore without --central and " + CentralOptions.URL_VARIABLE);
+            return Main.PROBLEMS;
+        }
         if (keepReplaced != null && keepReplaced < 1) {
             throw new ParameterException(spec.commandLine(), "--keep-replaced must be at least 1, not " + keepReplaced);
         }

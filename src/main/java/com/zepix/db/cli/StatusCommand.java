@@ -8,6 +8,7 @@ import com.zepix.db.ops.status.StatusText;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -27,13 +28,17 @@ final class StatusCommand extends OpsCommand {
                 + "--watch runs every 5).")
     long maxSyncAgeMinutes;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
         if (maxSyncAgeMinutes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-sync-age must be at least 1 minute, not " + maxSyncAgeMinutes);
         }
         Path backups = backupDir == null ? BackupOperation.defaultTarget(dataDir()) : backupDir.normalize();
-        StatusReport report = new StatusOperation(dataDir(), backups, main.clock(), Duration.ofMinutes(maxSyncAgeMinutes)).run();
+        StatusReport report = new StatusOperation(dataDir(), backups, main.clock(), Duration.ofMinutes(maxSyncAgeMinutes),
+                central(centralOptions)).run();
         if (json()) {
             printJson(StatusJson.of(report));
         } else {

@@ -1,6 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.JsonOutput;
 import com.zepix.db.ops.json.SyncJson;
 import com.zepix.db.ops.sync.PluginSyncResult;
@@ -10,6 +11,7 @@ import com.zepix.db.ops.sync.SyncWatcher;
 import com.zepix.db.ops.sync.TradeSync;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -27,15 +29,19 @@ final class SyncCommand extends OpsCommand {
             description = "Seconds between runs with --watch (default: ${DEFAULT-VALUE}, as the architecture syncs).")
     long intervalSeconds;
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
         if (intervalSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--interval must be > 0, was " + intervalSeconds);
         }
+        CentralChoice central = central(centralOptions);
         TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
-                progress());
+                central, progress());
         if (!watch) {
-            return print(sync.runOnce());
+            return print(sync.runOnce(), central);
         }
         SyncWatcher watcher = new SyncWatcher(sync, Duration.ofSeconds(intervalSeconds));
         Thread stopOnCtrlC = new Thread(() -> {
@@ -48,7 +54,7 @@ final class SyncCommand extends OpsCommand {
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         int[] failedRuns = {0};
         try {
-            watcher.run(report -> failedRuns[0] += print(report), failure -> {
+            watcher.run(report -> failedRuns[0] += print(report, central), failure -> {
                 if (json()) {
                     // Still one line for this run, so a reader of the stream sees every run.
                     out().print(JsonOutput.line(SyncJson.failedRun(failure.getMessage(), main.clock().instant())));
@@ -63,13 +69,14 @@ final class SyncCommand extends OpsCommand {
         return failedRuns[0] > 0 ? Main.PROBLEMS : Main.OK;
     }
 
-    private int print(SyncReport report) {
+    private int print(SyncReport report, CentralChoice central) {
         if (json()) {
             // One document per run; with --watch each on its own line (JSON Lines).
             SyncJson document = SyncJson.of(report, main.clock().instant());
             out().print(watch ? JsonOutput.line(document) : JsonOutput.pretty(document));
         } else {
-            out().println("sync at " + main.clock().instant() + ":");
+            out().println("sync at " + main.clock().instant() + (central.isPostgres()
+                    ? " into " + central.postgres().describe() + " as instance " + central.instance() : "") + ":");
             report.plugins().stream().map(PluginSyncResult::describe).forEach(line -> out().println("  " + line));
         }
         out().flush();

@@ -7,6 +7,7 @@ import com.zepix.db.ops.verify.VerifyReport;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "verify",
         description = "Checks the three databases without changing anything: SQLite integrity and foreign keys, the "
@@ -14,18 +15,21 @@ import picocli.CommandLine.Command;
             + "defaults. Prints one line per failed check, naming the file; exit code 1 if any check fails.")
 final class VerifyCommand extends OpsCommand {
 
+    @Mixin
+    CentralOptions centralOptions;
+
     @Override
     protected int execute() {
-        VerifyReport report = new VerifyOperation(dataDir()).run();
+        VerifyReport report = new VerifyOperation(dataDir(), central(centralOptions)).run();
         if (json()) {
             printJson(VerifyJson.of(report));
             return report.passed() ? Main.OK : Main.PROBLEMS;
         }
-        for (Map.Entry<Path, String> file : report.versions().entrySet()) {
+        for (Map.Entry<String, String> file : report.versions().entrySet()) {
             if (report.isHealthy(file.getKey())) {
                 out().println(file.getKey() + ": OK (schema version " + file.getValue() + ")");
             } else {
-                report.findings().stream().filter(f -> f.file().equals(file.getKey()))
+                report.findings().stream().filter(f -> f.location().equals(file.getKey()))
                         .map(VerifyFinding::line).forEach(out()::println);
             }
         }

@@ -31,6 +31,14 @@ final class CachedConnection implements AutoCloseable {
         return new CachedConnection(raw, true);
     }
 
+    /**
+     * The writer of a central on a PostgreSQL server, which has no BEGIN IMMEDIATE: there each row
+     * is locked as it is written, and hosts write their own instance's rows.
+     */
+    static CachedConnection serverWriter(Connection raw) {
+        return new CachedConnection(raw, false);
+    }
+
     /** A reader: a deferred transaction, one snapshot for every query in it. */
     static CachedConnection reader(Connection raw) {
         return new CachedConnection(raw, false);

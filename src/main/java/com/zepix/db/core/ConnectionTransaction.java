@@ -1,8 +1,7 @@
 package com.zepix.db.core;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.function.BiFunction;
 
 /**
  * One transaction on a real connection, begun and ended by {@link DatabaseService} (never by the
@@ -11,24 +10,24 @@ import java.time.Duration;
  */
 final class ConnectionTransaction {
 
+    /** What a failure becomes, naming the database: the file's translated SQLite failure, or the server's. */
+    private final BiFunction<String, SQLException, ZepixDbException> failure;
     private final CachedConnection connection;
-    private final Path file;
-    private final Duration busyTimeout;
     private boolean committed;
 
-    private ConnectionTransaction(CachedConnection connection, Path file, Duration busyTimeout) {
+    private ConnectionTransaction(CachedConnection connection, BiFunction<String, SQLException, ZepixDbException> failure) {
         this.connection = connection;
-        this.file = file;
-        this.busyTimeout = busyTimeout;
+        this.failure = failure;
     }
 
-    static ConnectionTransaction begin(CachedConnection connection, Path file, Duration busyTimeout) {
+    static ConnectionTransaction begin(CachedConnection connection,
+            BiFunction<String, SQLException, ZepixDbException> failure) {
         try {
             connection.begin();
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot begin a transaction", busyTimeout);
+            throw failure.apply("cannot begin a transaction", e);
         }
-        return new ConnectionTransaction(connection, file, busyTimeout);
+        return new ConnectionTransaction(connection, failure);
     }
 
     void commit() {
@@ -36,7 +35,7 @@ final class ConnectionTransaction {
             connection.commit();
             committed = true;
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "cannot commit", busyTimeout);
+            throw failure.apply("cannot commit", e);
         }
     }
 

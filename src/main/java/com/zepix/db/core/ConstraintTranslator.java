@@ -36,7 +36,16 @@ final class ConstraintTranslator implements ExecuteListener {
         if (e instanceof SQLiteException sqlite && isConstraint(sqlite.getResultCode())) {
             return new ConstraintViolationException(key, table, constraintText(sqlite), sqlite);
         }
+        if (e != null && isStandardConstraint(e.getSQLState())) {
+            // PostgreSQL (a central on a server): SQLSTATE class 23 is integrity constraint violation.
+            return new ConstraintViolationException(key, table,
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
         return null;
+    }
+
+    private static boolean isStandardConstraint(String sqlState) {
+        return sqlState != null && sqlState.startsWith("23");
     }
 
     private static boolean isConstraint(SQLiteErrorCode code) {

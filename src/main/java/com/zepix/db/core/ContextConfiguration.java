@@ -18,7 +18,7 @@ final class ContextConfiguration {
 
     /**
      * {@code DSLContext.meta()} is refused before it reaches the connection: jOOQ's own meta reads
-     * SQLite's catalog by queries too, not only through {@code DatabaseMetaData}.
+     * the catalog by queries too (SQLite's {@code sqlite_master}), not only through {@code DatabaseMetaData}.
      */
     private static MetaProvider refusedMeta(DatabaseKey key) {
         return () -> {
@@ -28,13 +28,20 @@ final class ContextConfiguration {
         };
     }
 
-    /** @param logSql adds the listener that logs each statement; without it nothing is installed */
-    static Configuration template(DatabaseKey key, Path file, SqliteSettings settings, boolean writing, boolean logSql) {
+    /**
+     * @param dialect SQLite, or PostgreSQL for a central on a server: one generated code path, rendered per dialect
+     * @param logSql adds the listener that logs each statement; without it nothing is installed
+     */
+    static Configuration template(DatabaseKey key, SQLDialect dialect, Path file, SqliteSettings settings,
+            boolean writing, boolean logSql) {
         Configuration configuration = new DefaultConfiguration()
-                .set(SQLDialect.SQLITE)
+                .set(dialect)
                 .set(JooqDefaults.settings())
                 .set(refusedMeta(key));
         ConstraintTranslator constraints = new ConstraintTranslator(key);
+        if (dialect != SQLDialect.SQLITE) {
+            return logSql ? configuration.set(constraints, new SqlLogListener(key)) : configuration.set(constraints);
+        }
         SqliteFailureTranslator failures = new SqliteFailureTranslator(file, settings.busyTimeout(), writing);
         return logSql ? configuration.set(constraints, failures, new SqlLogListener(key))
                 : configuration.set(constraints, failures);

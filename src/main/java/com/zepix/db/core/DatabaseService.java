@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +57,31 @@ public final class DatabaseService implements AutoCloseable {
      * damaged (the sync records one plugin's failure and carries on with the others).
      */
     public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files) {
+        return open(dataDir, settings, files, null);
+    }
+
+    /**
+     * As {@link #open(Path, SqliteSettings, Set)}, with the central database on a PostgreSQL
+     * server instead of the data folder's SQLite file (when {@code files} includes CENTRAL). The
+     * same central code runs on it: its contexts render PostgreSQL.
+     *
+     * @param postgresCentral the server, or null for the data folder's SQLite central
+     */
+    public static DatabaseService open(Path dataDir, SqliteSettings settings, Set<DatabaseFile> files,
+            PostgresCentral postgresCentral) {
         for (DatabaseFile file : files) {
-            OpenDatabase.check(file, dataDir, settings);
+            if (!(file == DatabaseFile.CENTRAL && postgresCentral != null)) {
+                OpenDatabase.check(file, dataDir, settings);
+            }
         }
         // Asked once: when SQL logging is off no listener is installed, so it costs nothing.
         boolean logSql = SqlLogging.isEnabled();
         DatabaseService service = new DatabaseService(dataDir);
         try {
             for (DatabaseFile file : files) {
-                service.databases.put(file, OpenDatabase.open(file, dataDir, settings, logSql));
+                service.databases.put(file, file == DatabaseFile.CENTRAL && postgresCentral != null
+                        ? OpenDatabase.openPostgres(postgresCentral, logSql)
+                        : OpenDatabase.open(file, dataDir, settings, logSql));
             }
             LOG.info("opened {} under {} (synchronous={}, SQL logging {})", files, dataDir, settings.synchronous(),
                     logSql ? "on" : "off");
@@ -100,10 +117,10 @@ public final class DatabaseService implements AutoCloseable {
         try {
             connection = db.readers.acquire();
         } catch (SQLException e) {
-            throw SqliteFailures.translate(e, db.path, "cannot be opened for reading", db.settings.busyTimeout());
+            throw db.unavailable("cannot be opened for reading", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ZepixDbException("interrupted waiting for a read connection to " + db.path, e);
+            throw new ZepixDbException("interrupted waiting for a read connection to " + db.where, e);
         }
         try {
             return inTransaction(db, key, connection, false, work);
@@ -140,7 +157,7 @@ public final class DatabaseService implements AutoCloseable {
             DatabaseWork<T> work) {
         try (GuardedConnection guarded = GuardedConnection.open(key, raw, db.guard)) {
             DSLContext ctx = DSL.using(db.template(key, writing).derive(guarded.connection()));
-            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db.path, db.settings.busyTimeout());
+            ConnectionTransaction transaction = ConnectionTransaction.begin(raw, db::unavailable);
             try {
                 T result = work.run(ctx);
                 transaction.commit();
@@ -149,6 +166,11 @@ public final class DatabaseService implements AutoCloseable {
                 transaction.end();
             }
         }
+    }
+
+    /** The SQL dialect the key's database speaks: SQLite, or PostgreSQL for a central on a server. */
+    public SQLDialect dialect(DatabaseKey key) {
+        return database(key).dialect;
     }
 
     /** The writer's statement cache of {@code key}'s file, for tests that watch it. */

@@ -73,7 +73,7 @@ public final class JdbcBatch implements AutoCloseable {
             List<? extends Field<?>> parameters) {
         int rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, MAX_BOUND_VALUES / parameters.size()));
         JdbcBatch batch = new JdbcBatch(ctx, keyOf(ctx), table, statementFor,
-                parameters.stream().map(JdbcBinder::of).toList(), rowsPerStatement);
+                parameters.stream().map(f -> JdbcBinder.of(f, ctx.family())).toList(), rowsPerStatement);
         try {
             batch.statement(rowsPerStatement);
             return batch;

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import org.jooq.Converter;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 
 /**
  * Binds one column's value to JDBC as jOOQ's binding for that column would: the converter turns
@@ -19,8 +20,25 @@ interface JdbcBinder {
 
     void bind(PreparedStatement statement, int index, Object value) throws SQLException;
 
-    @SuppressWarnings("unchecked")
     static JdbcBinder of(Field<?> field) {
+        return of(field, SQLDialect.SQLITE);
+    }
+
+    /**
+     * @param dialect the database's: on PostgreSQL (a central on a server) a TIMESTAMP column is
+     *     native and gets the value itself, as {@link UtcTimestampBinding} binds it there
+     */
+    @SuppressWarnings("unchecked")
+    static JdbcBinder of(Field<?> field, SQLDialect dialect) {
+        if (field.getBinding() instanceof UtcTimestampBinding && dialect == SQLDialect.POSTGRES) {
+            return (s, i, v) -> {
+                if (v == null) {
+                    s.setNull(i, Types.TIMESTAMP);
+                } else {
+                    s.setObject(i, UtcTimestampBinding.stored((LocalDateTime) field.getType().cast(v)));
+                }
+            };
+        }
         if (field.getBinding() instanceof UtcTimestampBinding) {
             return (s, i, v) -> {
                 if (v == null) {

@@ -28,7 +28,12 @@ public record MigrationHistory(List<MigrationInfo> applied, List<MigrationInfo> 
 
     /** @throws org.flywaydb.core.api.FlywayException when the file cannot be read as a database */
     public static MigrationHistory read(DatabaseFile file, DataSource dataSource) {
-        MigrationInfoService info = SchemaMigrations.flyway(file, dataSource).info();
+        return read(SchemaMigrations.flyway(file, dataSource));
+    }
+
+    /** The same for any Flyway set-up, e.g. a PostgreSQL central's own migrations. */
+    public static MigrationHistory read(org.flywaydb.core.Flyway flyway) {
+        MigrationInfoService info = flyway.info();
         return new MigrationHistory(
                 Arrays.stream(info.applied()).filter(MigrationInfo::isVersioned).toList(),
                 Arrays.stream(info.pending()).filter(MigrationInfo::isVersioned).toList());

@@ -1,6 +1,6 @@
 package com.zepix.db.core;
 
-import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +8,24 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * A few read-only connections to one file, opened on demand. WAL lets them read while the
+ * A few read-only connections to one database, opened on demand. WAL lets them read while the
  * file's single writer writes; the bound keeps a burst of readers from opening unbounded handles.
  */
 final class ReadConnectionPool implements AutoCloseable {
 
-    private final Path file;
-    private final SqliteSettings settings;
+    /** Opens one more read-only connection. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final Opener opener;
     private final BlockingQueue<CachedConnection> idle;
     private final List<CachedConnection> all = new ArrayList<>();
     private final int capacity;
 
-    ReadConnectionPool(Path file, SqliteSettings settings, int capacity) {
-        this.file = file;
-        this.settings = settings;
+    ReadConnectionPool(Opener opener, int capacity) {
+        this.opener = opener;
         this.capacity = capacity;
         this.idle = new ArrayBlockingQueue<>(capacity);
     }
@@ -33,7 +37,7 @@ final class ReadConnectionPool implements AutoCloseable {
         }
         synchronized (all) {
             if (all.size() < capacity) {
-                CachedConnection opened = CachedConnection.reader(SqliteConnections.openForReading(file, settings));
+                CachedConnection opened = CachedConnection.reader(opener.open());
                 all.add(opened);
                 return opened;
             }

@@ -20,6 +20,11 @@ public final class SchemaMigrations {
 
     /** With an explicit location, e.g. {@code filesystem:schema/v3} for tools that read a source tree. */
     public static Flyway flyway(DatabaseFile file, DataSource dataSource, String location) {
+        return flyway(dataSource, location);
+    }
+
+    /** Flyway over {@code location}'s migrations, e.g. {@link PostgresCentral#MIGRATIONS}. */
+    public static Flyway flyway(DataSource dataSource, String location) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(location)

@@ -1,6 +1,7 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 
@@ -29,19 +30,35 @@ public final class SchemaVersionCheck {
             throw new DatabaseUnavailableException(path, cause != null ? cause
                     : "cannot be read as a " + file.title() + ": " + e.getMessage(), e);
         }
-        MigrationVersion current = history.current().orElseThrow(() -> new DatabaseUnavailableException(path,
+        requireCurrent(history, problem -> new DatabaseUnavailableException(path, problem));
+    }
+
+    /** The same check for a central on a PostgreSQL server, against its own migrations. */
+    public static void requireCurrent(PostgresCentral central) {
+        MigrationHistory history;
+        try {
+            history = MigrationHistory.read(SchemaMigrations.flyway(central.dataSource(), PostgresCentral.MIGRATIONS));
+        } catch (RuntimeException e) {
+            throw new ZepixDbException(central.describe() + " cannot be read as a central database: "
+                    + central.safeMessage(e.getCause() != null ? e.getCause() : e), e);
+        }
+        requireCurrent(history, problem -> new ZepixDbException(central.describe() + " " + problem));
+    }
+
+    private static void requireCurrent(MigrationHistory history, Function<String, ZepixDbException> unavailable) {
+        MigrationVersion current = history.current().orElseThrow(() -> unavailable.apply(
                 "has no schema history: it was not created by zepix-db; run 'zepix-db init'"));
         if (history.isNewer()) {
-            throw new DatabaseUnavailableException(path, "is at schema version " + current
+            throw unavailable.apply("is at schema version " + current
                     + ", newer than this program knows: upgrade zepix-db, or restore a backup made by this version");
         }
         if (!history.pending().isEmpty()) {
-            throw new DatabaseUnavailableException(path, "is at schema version " + current
+            throw unavailable.apply("is at schema version " + current
                     + " but this program needs " + history.pending().get(history.pending().size() - 1).getVersion()
                     + ": run 'zepix-db init' to upgrade it");
         }
         if (history.hasFailed()) {
-            throw new DatabaseUnavailableException(path, "has a failed migration in its history: restore a backup");
+            throw unavailable.apply("has a failed migration in its history: restore a backup");
         }
     }
 }

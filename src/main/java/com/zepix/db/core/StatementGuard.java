@@ -2,7 +2,9 @@ package com.zepix.db.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +21,28 @@ final class StatementGuard {
     private static final String NO_SUCH_TABLE = "no such table: ";
 
     private final Map<String, StatementFootprint> footprints = new ConcurrentHashMap<>();
+    private final boolean serverCentral;
+
+    StatementGuard() {
+        this(false);
+    }
+
+    private StatementGuard(boolean serverCentral) {
+        this.serverCentral = serverCentral;
+    }
+
+    /**
+     * The guard of a central on a PostgreSQL server, where SQLite's EXPLAIN cannot answer. There
+     * the boundary is the database itself: the connection reaches only the central database,
+     * which holds only the central key's tables (verify's drift check names any other table), and
+     * a V3 or V6 table does not exist there at all; the roles of the README bound the rest. What
+     * this guard adds is that a context sends only queries and row changes, never DDL, grants,
+     * COPY or SET. A function called in a query is a query: the sync's rollup keeper sets its
+     * transaction-local trigger gate that way ({@code SELECT set_config(..., true)}).
+     */
+    static StatementGuard serverCentral() {
+        return new StatementGuard(true);
+    }
 
     /**
      * Throws {@link IsolationViolationException} unless a context for {@code key} may send {@code sql}.
@@ -28,6 +52,10 @@ final class StatementGuard {
     void check(DatabaseKey key, String sql, Connection raw) throws SQLException {
         if (sql == null) {
             throw new IsolationViolationException("a null SQL text is refused on the " + key + " context");
+        }
+        if (serverCentral) {
+            requireQueryOrRowChange(key, sql);
+            return;
         }
         StatementFootprint footprint = footprints.get(sql);
         if (footprint == null) {
@@ -59,6 +87,23 @@ final class StatementGuard {
                 }
             }
             throw e;
+        }
+    }
+
+    private static final Set<String> ROW_STATEMENTS = Set.of("select", "insert", "update", "delete", "with");
+
+    private static void requireQueryOrRowChange(DatabaseKey key, String sql) {
+        String text = sql.strip();
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(0, end).toLowerCase(Locale.ROOT);
+        // One statement per text: the driver prepares every text, and PostgreSQL refuses to
+        // prepare several commands at once.
+        if (!ROW_STATEMENTS.contains(first)) {
+            throw new IsolationViolationException("only queries and row changes are allowed on the " + key
+                    + " context of a PostgreSQL central: " + StatementFootprint.abbreviate(sql));
         }
     }
 

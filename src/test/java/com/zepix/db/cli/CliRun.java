@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** One run of the command line through its picocli entry point, with what it printed. */
@@ -17,9 +18,18 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun run(Clock clock, String... args) {
+        return run(new Main(clock), args);
+    }
+
+    /** With {@code environment} as the process environment (ZEPIX_CENTRAL_URL, PGUSER, PGPASSWORD). */
+    static CliRun run(Map<String, String> environment, String... args) {
+        return run(new Main(FIXED, environment), args);
+    }
+
+    private static CliRun run(Main main, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine(new Main(clock));
+        CommandLine commandLine = Main.commandLine(main);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

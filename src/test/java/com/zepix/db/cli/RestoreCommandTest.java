@@ -7,6 +7,7 @@ import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.testsupport.OpsFixtures;
+import com.zepix.db.testsupport.SchemaVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +41,8 @@ class RestoreCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         Path kept = data.resolve("zepix_bot_replaced_20261126_110000.db");
         assertThat(run.out().lines()).containsExactly(
-                "Restored " + backup + " as " + central + " (Central System Database, schema version 4)",
+                "Restored " + backup + " as " + central + " (Central System Database, schema version "
+                        + SchemaVersions.latest("central") + ")",
                 "The replaced file is kept as " + kept);
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM system_events WHERE event_type = 'BEFORE'")).isEqualTo(1);
         assertThat(OpsFixtures.queryLong(central, "SELECT count(*) FROM system_events WHERE event_type = 'AFTER'")).isZero();
@@ -132,7 +134,7 @@ class RestoreCommandTest {
         CliRun run = CliRun.run(LATER, "restore", "--data-dir", data.toString(), older.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("schema version 1)", "Its schema version 1 is older than this version's 4: run init to upgrade it.");
+        assertThat(run.out()).contains("schema version 1)", "Its schema version 1 is older than this version's " + SchemaVersions.latest("central") + ": run init to upgrade it.");
     }
 
     @Test

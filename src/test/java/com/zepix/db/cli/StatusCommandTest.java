@@ -8,6 +8,7 @@ import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
+import com.zepix.db.testsupport.SchemaVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code status}: one read-only screen, exit 1 with the fixing command when something needs attention. */
 class StatusCommandTest {
+
+    private static final String CENTRAL = SchemaVersions.latest("central");
 
     /** CliRun.FIXED is 2026-11-26 10:15 UTC: trades entered and closed that day count as today's. */
     private static final LocalDateTime TODAY = LocalDateTime.of(2026, 11, 26, 9, 0);
@@ -50,7 +53,7 @@ class StatusCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out())
                 .startsWith("zepix-db status at 2026-11-26T10:16:00Z (today = 2026-11-26 UTC)")
-                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+4 \\(4\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
+                .containsPattern("central\\s+\\d+\\.\\d KiB\\s+-\\s+" + CENTRAL + " \\(" + CENTRAL + "\\)\\s+zepix_bot_20261126_101500.db\\s+1 min")
                 // combined_v3: 3 entered today, 2 closed (+25, -5), 1 open
                 .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+3\\s+1\\s+3\\s+2\\s+20\\.00\\s+50\\.0")
                 .containsPattern("price_action_5m\\s+yes\\s+ACTIVE\\s+2026-11-26 10:15:00\\s+ok\\s+1\\s+1\\s+1\\s+0\\s+0\\.00\\s+0\\.0")
@@ -105,7 +108,7 @@ class StatusCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
-                .contains(DatabaseFile.CENTRAL.in(data) + " is at schema version 1, behind this jar's 4")
+                .contains(DatabaseFile.CENTRAL.in(data) + " is at schema version 1, behind this jar's " + CENTRAL)
                 .contains("fix: zepix-db init --data-dir " + data)
                 .contains(DatabaseFile.V3.in(data) + " last backup is 2 d old (more than 24 h)")
                 .contains("fix: zepix-db backup --data-dir " + data)

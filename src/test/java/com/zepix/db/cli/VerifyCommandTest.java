@@ -6,6 +6,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.testsupport.OpsFixtures;
+import com.zepix.db.testsupport.SchemaVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +38,7 @@ class VerifyCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 DatabaseFile.V3.in(data) + ": OK (schema version 3)",
                 DatabaseFile.V6.in(data) + ": OK (schema version 2)",
-                DatabaseFile.CENTRAL.in(data) + ": OK (schema version 4)",
+                DatabaseFile.CENTRAL.in(data) + ": OK (schema version " + SchemaVersions.latest("central") + ")",
                 "VERIFY PASSED: all 3 databases are healthy");
         assertThat(OpsFixtures.snapshot(root)).as("byte-identical files, unchanged listing").isEqualTo(before);
     }

@@ -58,6 +58,9 @@ class TimestampMigrationUpgradeTest {
             // Tables that later migrations add (import-legacy's link table) are not the timestamp
             // migration's business: the comparison covers the tables that were there before.
             Map<String, List<String>> after = contents(db.in(dir), before.get(db).keySet());
+            if (db == DatabaseFile.CENTRAL) {
+                after = withoutInstanceIds(after);
+            }
             assertThat(after).as("%s after init", db).isEqualTo(before.get(db));
             try (Connection c = open(db.in(dir)); Statement st = c.createStatement()) {
                 assertThat(strings(st, "PRAGMA foreign_key_check")).isEmpty();
@@ -75,6 +78,21 @@ class TimestampMigrationUpgradeTest {
             assertThat(strings(st, "SELECT max(id) || ' ' || entry_time FROM combined_v3_trades"))
                     .containsExactly("4 2026-11-29 08:30:10.538703");
         }
+    }
+
+    /**
+     * Central V5 (the instance id) runs in the same init: its column, its indexes and its renamed
+     * cursors are taken back out, so what is compared is the timestamp migration's doing alone.
+     */
+    private static Map<String, List<String>> withoutInstanceIds(Map<String, List<String>> contents) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        contents.forEach((part, lines) -> out.put(part, lines.stream()
+                .filter(l -> !l.startsWith("idx_agg_trades_instance ") && !l.startsWith("uq_agg_trades_instance_ticket ")
+                        && !l.startsWith("uq_sync_status_instance_plugin "))
+                .map(l -> l.replace("instance_id=String:local ", "").replace("key=String:sync.cursor.local.",
+                        "key=String:sync.cursor."))
+                .toList()));
+        return out;
     }
 
     private static void migrateTo(DatabaseFile db, Path file, String version) {

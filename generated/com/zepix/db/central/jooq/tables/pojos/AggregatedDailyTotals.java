@@ -27,7 +27,8 @@ public record AggregatedDailyTotals(
     Integer trades,
     Integer closedTrades,
     Integer winningTrades,
-    Double profitDollars
+    Double profitDollars,
+    String instanceId
 ) implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -78,6 +79,12 @@ public record AggregatedDailyTotals(
         }
         else if (!this.profitDollars.equals(other.profitDollars))
             return false;
+        if (this.instanceId == null) {
+            if (other.instanceId != null)
+                return false;
+        }
+        else if (!this.instanceId.equals(other.instanceId))
+            return false;
         return true;
     }
 
@@ -91,6 +98,7 @@ public record AggregatedDailyTotals(
         result = prime * result + ((this.closedTrades == null) ? 0 : this.closedTrades.hashCode());
         result = prime * result + ((this.winningTrades == null) ? 0 : this.winningTrades.hashCode());
         result = prime * result + ((this.profitDollars == null) ? 0 : this.profitDollars.hashCode());
+        result = prime * result + ((this.instanceId == null) ? 0 : this.instanceId.hashCode());
         return result;
     }
 
@@ -104,6 +112,7 @@ public record AggregatedDailyTotals(
         sb.append(", ").append(closedTrades);
         sb.append(", ").append(winningTrades);
         sb.append(", ").append(profitDollars);
+        sb.append(", ").append(instanceId);
 
         sb.append(")");
         return sb.toString();

@@ -36,7 +36,8 @@ public record AggregatedTrades(
     LocalDateTime entryTime,
     LocalDateTime exitTime,
     Double profitDollars,
-    TradeStatus status
+    TradeStatus status,
+    String instanceId
 ) implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -117,6 +118,12 @@ public record AggregatedTrades(
         }
         else if (!this.status.equals(other.status))
             return false;
+        if (this.instanceId == null) {
+            if (other.instanceId != null)
+                return false;
+        }
+        else if (!this.instanceId.equals(other.instanceId))
+            return false;
         return true;
     }
 
@@ -135,6 +142,7 @@ public record AggregatedTrades(
         result = prime * result + ((this.exitTime == null) ? 0 : this.exitTime.hashCode());
         result = prime * result + ((this.profitDollars == null) ? 0 : this.profitDollars.hashCode());
         result = prime * result + ((this.status == null) ? 0 : this.status.hashCode());
+        result = prime * result + ((this.instanceId == null) ? 0 : this.instanceId.hashCode());
         return result;
     }
 
@@ -153,6 +161,7 @@ public record AggregatedTrades(
         sb.append(", ").append(exitTime);
         sb.append(", ").append(profitDollars);
         sb.append(", ").append(status);
+        sb.append(", ").append(instanceId);
 
         sb.append(")");
         return sb.toString();

@@ -26,7 +26,8 @@ public record SyncStatus(
     LocalDateTime lastSyncTime,
     Boolean lastSyncSuccess,
     Integer recordsSynced,
-    String errorMessage
+    String errorMessage,
+    String instanceId
 ) implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -71,6 +72,12 @@ public record SyncStatus(
         }
         else if (!this.errorMessage.equals(other.errorMessage))
             return false;
+        if (this.instanceId == null) {
+            if (other.instanceId != null)
+                return false;
+        }
+        else if (!this.instanceId.equals(other.instanceId))
+            return false;
         return true;
     }
 
@@ -83,6 +90,7 @@ public record SyncStatus(
         result = prime * result + ((this.lastSyncSuccess == null) ? 0 : this.lastSyncSuccess.hashCode());
         result = prime * result + ((this.recordsSynced == null) ? 0 : this.recordsSynced.hashCode());
         result = prime * result + ((this.errorMessage == null) ? 0 : this.errorMessage.hashCode());
+        result = prime * result + ((this.instanceId == null) ? 0 : this.instanceId.hashCode());
         return result;
     }
 
@@ -95,6 +103,7 @@ public record SyncStatus(
         sb.append(", ").append(lastSyncSuccess);
         sb.append(", ").append(recordsSynced);
         sb.append(", ").append(errorMessage);
+        sb.append(", ").append(instanceId);
 
         sb.append(")");
         return sb.toString();

@@ -113,6 +113,20 @@ public class AggregatedDailyTotalsRecord extends UpdatableRecordImpl<AggregatedD
         return (Double) get(5);
     }
 
+    /**
+     * Setter for <code>aggregated_daily_totals.instance_id</code>.
+     */
+    public void setInstanceId(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>aggregated_daily_totals.instance_id</code>.
+     */
+    public String getInstanceId() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -136,7 +150,7 @@ public class AggregatedDailyTotalsRecord extends UpdatableRecordImpl<AggregatedD
     /**
      * Create a detached, initialised AggregatedDailyTotalsRecord
      */
-    public AggregatedDailyTotalsRecord(String pluginId, LocalDate day, Integer trades, Integer closedTrades, Integer winningTrades, Double profitDollars) {
+    public AggregatedDailyTotalsRecord(String pluginId, LocalDate day, Integer trades, Integer closedTrades, Integer winningTrades, Double profitDollars, String instanceId) {
         super(AggregatedDailyTotals.AGGREGATED_DAILY_TOTALS);
 
         setPluginId(pluginId);
@@ -145,6 +159,7 @@ public class AggregatedDailyTotalsRecord extends UpdatableRecordImpl<AggregatedD
         setClosedTrades(closedTrades);
         setWinningTrades(winningTrades);
         setProfitDollars(profitDollars);
+        setInstanceId(instanceId);
         resetChangedOnNotNull();
     }
 
@@ -161,6 +176,7 @@ public class AggregatedDailyTotalsRecord extends UpdatableRecordImpl<AggregatedD
             setClosedTrades(value.closedTrades());
             setWinningTrades(value.winningTrades());
             setProfitDollars(value.profitDollars());
+            setInstanceId(value.instanceId());
             resetChangedOnNotNull();
         }
     }

@@ -186,6 +186,20 @@ public class AggregatedTradesRecord extends UpdatableRecordImpl<AggregatedTrades
         return (TradeStatus) get(10);
     }
 
+    /**
+     * Setter for <code>aggregated_trades.instance_id</code>.
+     */
+    public void setInstanceId(String value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>aggregated_trades.instance_id</code>.
+     */
+    public String getInstanceId() {
+        return (String) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -209,7 +223,7 @@ public class AggregatedTradesRecord extends UpdatableRecordImpl<AggregatedTrades
     /**
      * Create a detached, initialised AggregatedTradesRecord
      */
-    public AggregatedTradesRecord(Long id, String pluginId, PluginType pluginType, Long mt5Ticket, String symbol, Direction direction, Double lotSize, LocalDateTime entryTime, LocalDateTime exitTime, Double profitDollars, TradeStatus status) {
+    public AggregatedTradesRecord(Long id, String pluginId, PluginType pluginType, Long mt5Ticket, String symbol, Direction direction, Double lotSize, LocalDateTime entryTime, LocalDateTime exitTime, Double profitDollars, TradeStatus status, String instanceId) {
         super(AggregatedTrades.AGGREGATED_TRADES);
 
         setId(id);
@@ -223,6 +237,7 @@ public class AggregatedTradesRecord extends UpdatableRecordImpl<AggregatedTrades
         setExitTime(exitTime);
         setProfitDollars(profitDollars);
         setStatus(status);
+        setInstanceId(instanceId);
         resetChangedOnNotNull();
     }
 
@@ -244,6 +259,7 @@ public class AggregatedTradesRecord extends UpdatableRecordImpl<AggregatedTrades
             setExitTime(value.exitTime());
             setProfitDollars(value.profitDollars());
             setStatus(value.status());
+            setInstanceId(value.instanceId());
             resetChangedOnNotNull();
         }
     }

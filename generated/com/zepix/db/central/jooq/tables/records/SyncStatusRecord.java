@@ -99,6 +99,20 @@ public class SyncStatusRecord extends UpdatableRecordImpl<SyncStatusRecord> {
         return (String) get(4);
     }
 
+    /**
+     * Setter for <code>sync_status.instance_id</code>.
+     */
+    public void setInstanceId(String value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>sync_status.instance_id</code>.
+     */
+    public String getInstanceId() {
+        return (String) get(5);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -122,7 +136,7 @@ public class SyncStatusRecord extends UpdatableRecordImpl<SyncStatusRecord> {
     /**
      * Create a detached, initialised SyncStatusRecord
      */
-    public SyncStatusRecord(String pluginId, LocalDateTime lastSyncTime, Boolean lastSyncSuccess, Integer recordsSynced, String errorMessage) {
+    public SyncStatusRecord(String pluginId, LocalDateTime lastSyncTime, Boolean lastSyncSuccess, Integer recordsSynced, String errorMessage, String instanceId) {
         super(SyncStatus.SYNC_STATUS);
 
         setPluginId(pluginId);
@@ -130,6 +144,7 @@ public class SyncStatusRecord extends UpdatableRecordImpl<SyncStatusRecord> {
         setLastSyncSuccess(lastSyncSuccess);
         setRecordsSynced(recordsSynced);
         setErrorMessage(errorMessage);
+        setInstanceId(instanceId);
         resetChangedOnNotNull();
     }
 
@@ -145,6 +160,7 @@ public class SyncStatusRecord extends UpdatableRecordImpl<SyncStatusRecord> {
             setLastSyncSuccess(value.lastSyncSuccess());
             setRecordsSynced(value.recordsSynced());
             setErrorMessage(value.errorMessage());
+            setInstanceId(value.instanceId());
             resetChangedOnNotNull();
         }
     }

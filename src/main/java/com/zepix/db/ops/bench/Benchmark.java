@@ -3,6 +3,7 @@ package com.zepix.db.ops.bench;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.init.InitOperation;
+import com.zepix.db.ops.server.CentralChoice;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,20 +19,31 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Benchmark {
 
-    /** Cases 1+6, 2, 3, 4+5 and 7: the steps the progress counts (fewer when only some cases run). */
-    private static final int STEPS = 5;
+    /** Cases 1+6, 2, 3, 4+5, 7 and 8: the steps the progress counts (fewer when only some cases run). */
+    private static final int STEPS = 6;
     private static final String LABEL = "bench";
 
     private final BenchSizes sizes;
     private final Path workDir;
     private final ProgressListener progress;
+    private final CentralChoice postgres;
     private int stepsDone;
 
     /** @param progress hears how many of the steps are done; null for none */
     public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress) {
+        this(sizes, workDir, progress, null);
+    }
+
+    /**
+     * @param progress hears how many of the steps are done; null for none
+     * @param postgres a PostgreSQL central for case 8 (the benchmark syncs into it as its own
+     *     instance, and deletes that instance's rows before each first sync and at the end), or null
+     */
+    public Benchmark(BenchSizes sizes, Path workDir, ProgressListener progress, CentralChoice postgres) {
         this.sizes = sizes;
         this.workDir = workDir;
         this.progress = ProgressListener.orNone(progress);
+        this.postgres = postgres;
     }
 
     public BenchReport run() throws SQLException, InterruptedException {
@@ -52,11 +64,15 @@ public final class Benchmark {
             if (wanted.test(3)) {
                 writers(report);
             }
+            SyncBench.Result sqliteSync = null;
             if (wanted.test(4) || wanted.test(5)) {
-                syncAndDashboard(report);
+                sqliteSync = syncAndDashboard(report);
             }
             if (wanted.test(7)) {
                 isolationGuard(report);
+            }
+            if (postgres != null && wanted.test(8)) {
+                postgresCentral(report, sqliteSync);
             }
             step("done");
             return report;
@@ -76,7 +92,10 @@ public final class Benchmark {
                         SQLiteConfig.JournalMode.DELETE, sizes.singleInserts());
                 var normal = new SingleInsertBench.Store(fresh("single-normal"), full.withNormalSync(),
                         sizes.singleInserts())) {
-            Rounds.Figures f = Rounds.run(sizes.runs(), List.of(store, raw, architecture, normal));
+            // As many warm-up rounds as measured ones: the store's path through jOOQ reaches its
+            // compiled steady state only after some 20,000 calls (a plugin's process runs for days),
+            // while raw JDBC's short path is compiled almost at once. Every variant warms up alike.
+            Rounds.Figures f = Rounds.run(sizes.runs(), sizes.runs(), List.of(store, raw, architecture, normal));
             report.add(BenchRow.of("single_insert.store_rows_per_s", c1, "store API (jOOQ, guarded, IMMEDIATE)",
                     f.of(0), "rows/s", ""));
             report.add(BenchRow.of("single_insert.raw_rows_per_s", c1,
@@ -125,7 +144,7 @@ public final class Benchmark {
         }
     }
 
-    private void syncAndDashboard(BenchReport report) throws SQLException {
+    private SyncBench.Result syncAndDashboard(BenchReport report) throws SQLException {
         step("4 and 5: sync of " + sizes.syncTrades() + " trades vs a raw JDBC copy, then +" + sizes.newTrades()
                 + "; dashboard");
         Path dir = fresh("sync");
@@ -147,6 +166,42 @@ public final class Benchmark {
                     q.percentile(99), "ms", null, q.min(), q.max(), q.values().size(),
                     "median " + BenchReport.number(q.median()) + " ms over " + s.aggregatedRows()
                             + " aggregated trades in the 90 days"));
+        }
+        return s;
+    }
+
+    /**
+     * Case 8: case 4's first sync and case 5's dashboard into a PostgreSQL central, each beside the
+     * SQLite figure of the same run when cases 4 and 5 ran too (their ratio rows need both).
+     */
+    private void postgresCentral(BenchReport report, SyncBench.Result sqlite) throws SQLException {
+        step("8: first sync and dashboard into PostgreSQL " + postgres.postgres().describe());
+        Path dir = fresh("sync-postgres");
+        new InitOperation(dir, postgres).run().failures().forEach(f -> {
+            throw new IllegalStateException(f.problem());
+        });
+        String c8 = "8 central on PostgreSQL";
+        String trades = String.format(java.util.Locale.ROOT, "%,d trades", sizes.syncTrades());
+        SyncBench.ServerResult pg = SyncBench.runOnServer(dir, sizes, postgres);
+        report.add(BenchRow.of("postgres.sync.first_ms", c8, "store: first sync into PostgreSQL, rollup kept",
+                pg.firstSyncMillis(), "ms", trades));
+        if (sqlite != null) {
+            double ratio = pg.firstSyncMillis().median() / sqlite.firstSync().of(0).median();
+            report.add(BenchRow.count("postgres.sync.first_ratio_vs_sqlite", c8,
+                    "PostgreSQL first sync / SQLite first sync (case 4)", ratio, "ratio", "medians"));
+        }
+        for (Map.Entry<String, Samples> e : pg.dashboardMillis().entrySet()) {
+            Samples q = e.getValue();
+            report.add(new BenchRow("postgres.dashboard.p99_ms." + e.getKey(), c8,
+                    "dashboard " + e.getKey() + " on PostgreSQL: p99 latency", q.percentile(99), "ms", null, q.min(),
+                    q.max(), q.values().size(), "median " + BenchReport.number(q.median()) + " ms over "
+                            + pg.aggregatedRows() + " aggregated trades in the 90 days"));
+            Samples onSqlite = sqlite == null ? null : sqlite.dashboardMillis().get(e.getKey());
+            if (onSqlite != null) {
+                report.add(BenchRow.count("postgres.dashboard.p99_ratio_vs_sqlite." + e.getKey(), c8,
+                        "dashboard " + e.getKey() + " p99: PostgreSQL / SQLite (case 5)",
+                        q.percentile(99) / onSqlite.percentile(99), "ratio", ""));
+            }
         }
     }
 

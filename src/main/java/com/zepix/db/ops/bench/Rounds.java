@@ -41,9 +41,16 @@ final class Rounds {
 
     /** One unmeasured warm-up run of each variant, then {@code rounds} measured rounds. */
     static Figures run(int rounds, List<Measure> variants) {
+        return run(1, rounds, variants);
+    }
+
+    /** {@code warmUps} unmeasured runs of each variant, interleaved, then {@code rounds} measured rounds. */
+    static Figures run(int warmUps, int rounds, List<Measure> variants) {
         try {
-            for (Measure m : variants) {
-                m.run();
+            for (int w = 0; w < warmUps; w++) {
+                for (Measure m : variants) {
+                    m.run();
+                }
             }
             double[][] figures = new double[variants.size()][rounds];
             for (int r = 0; r < rounds; r++) {

@@ -8,11 +8,13 @@ import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.SyncReport;
 import com.zepix.db.ops.sync.TradeSync;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -35,6 +37,10 @@ final class SyncBench {
 
     record Result(Rounds.Figures firstSync, Samples incrementalMillis, Samples incrementalRatio,
             Map<String, Samples> dashboardMillis, long aggregatedRows) {
+    }
+
+    /** Case 8: the first sync's rounds (ms) and the dashboard's latencies into a PostgreSQL central. */
+    record ServerResult(Samples firstSyncMillis, Map<String, Samples> dashboardMillis, long aggregatedRows) {
     }
 
     private SyncBench() {
@@ -85,8 +91,40 @@ final class SyncBench {
         // the bot does not inherit another job's collection debt, so it is paid here, unmeasured.
         System.gc();
         Map<String, Samples> dashboard = new LinkedHashMap<>();
-        long[] rows = new long[1];
-        try (DatabaseService db = DatabaseService.open(dataDir)) {
+        long rows = dashboard(dataDir, CentralChoice.sqlite(), sizes, dashboard);
+        return new Result(first, new Samples(incremental), new Samples(ratios), dashboard, rows);
+    }
+
+    /**
+     * Case 8: the same history's first sync into a PostgreSQL central (as the benchmark's own
+     * instance, whose rows are deleted before each round and at the end), then the dashboard there.
+     */
+    static ServerResult runOnServer(Path dataDir, BenchSizes sizes, CentralChoice central) throws SQLException {
+        TradeGenerator generator = new TradeGenerator(dataDir, sizes.dashboardDays());
+        generator.add(sizes.syncTrades());
+        TradeSync sync = new TradeSync(dataDir, SqliteSettings.durable(), PluginTradeSources.all(), Clock.systemUTC(),
+                central);
+        try {
+            List<Double> first = new ArrayList<>();
+            for (int i = 0; i < sizes.runs(); i++) {
+                forgetServerSyncs(central);
+                long start = System.nanoTime();
+                requireClean(sync.runOnce());
+                first.add(Rounds.millisSince(start));
+            }
+            System.gc(); // as before case 5's dashboard: the syncs' garbage is not the dashboard's cost
+            Map<String, Samples> dashboard = new LinkedHashMap<>();
+            long rows = dashboard(dataDir, central, sizes, dashboard);
+            return new ServerResult(new Samples(first), dashboard, rows);
+        } finally {
+            forgetServerSyncs(central);
+        }
+    }
+
+    /** Fills {@code into} with the dashboard's latencies per range; returns the most trades one range counted. */
+    private static long dashboard(Path dataDir, CentralChoice central, BenchSizes sizes, Map<String, Samples> into) {
+        long rows = 0;
+        try (DatabaseService db = central.openCentral(dataDir, SqliteSettings.durable())) {
             DashboardQueries queries = new DashboardQueries(db.plugin(DatabaseKey.CENTRAL_SYSTEM));
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             for (Map.Entry<String, Integer> e : DASHBOARD_DAYS.entrySet()) {
@@ -97,12 +135,37 @@ final class SyncBench {
                     long start = System.nanoTime();
                     Dashboard d = queries.dashboard(range);
                     millis.add(Rounds.millisSince(start));
-                    rows[0] = Math.max(rows[0], d.total().trades());
+                    rows = Math.max(rows, d.total().trades());
                 }
-                dashboard.put(e.getKey(), new Samples(millis));
+                into.put(e.getKey(), new Samples(millis));
             }
         }
-        return new Result(first, new Samples(incremental), new Samples(ratios), dashboard, rows[0]);
+        return rows;
+    }
+
+    /**
+     * The benchmark's own instance's rows only: a PostgreSQL central may hold other hosts' too. The
+     * rollup is emptied with the trades, with the sync's gate set so its trigger does not count a
+     * million deletes one by one.
+     */
+    static void forgetServerSyncs(CentralChoice central) throws SQLException {
+        String instance = central.instance().value();
+        try (Connection c = central.postgres().connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT set_config('zepix.daily_totals_kept_by_sync', 'on', true)");
+            }
+            for (String sql : new String[] {"DELETE FROM aggregated_trades WHERE instance_id = ?",
+                    "DELETE FROM aggregated_daily_totals WHERE instance_id = ?",
+                    "DELETE FROM sync_status WHERE instance_id = ?",
+                    "DELETE FROM system_config WHERE key LIKE 'sync.cursor.' || ? || '.%'"}) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, instance);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        }
     }
 
     /**

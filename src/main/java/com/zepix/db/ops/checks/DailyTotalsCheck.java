@@ -14,20 +14,35 @@ import java.util.TreeSet;
 
 /**
  * Central V4's dashboard rollup, {@code aggregated_daily_totals}, recounted from
- * {@code aggregated_trades}: the two must agree on every plugin and day, the profit to the cent.
- * Also reports the sync's trigger gate left committed, which would let the rollup drift.
+ * {@code aggregated_trades}: the two must agree on every instance, plugin and day, the profit to
+ * the cent. Also reports the sync's trigger gate left on outside a sync, which would let the
+ * rollup drift: on SQLite a committed system_config row, on PostgreSQL (central-postgresql V3) the
+ * setting made a default of the database or role.
  */
 public final class DailyTotalsCheck {
 
     public static final String ROLLUP = "aggregated_daily_totals";
     private static final String GATE_KEY = "aggregated_daily_totals.kept_by_sync";
 
-    private static final String RECOUNT = "SELECT plugin_id, substr(entry_time, 1, 10),"
+    private static final String GATE_SETTING = "zepix.daily_totals_kept_by_sync";
+
+    /** Before central V5 (an older SQLite central) the rollup had no instance; after it, every row is keyed by one. */
+    private static final String RECOUNT_WITHOUT_INSTANCE = "SELECT plugin_id, substr(entry_time, 1, 10),"
             + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
             + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END), total(profit_dollars)"
             + " FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2";
-    private static final String STORED = "SELECT plugin_id, day, trades, closed_trades, winning_trades, profit_dollars"
-            + " FROM aggregated_daily_totals WHERE trades <> 0";
+    private static final String STORED_WITHOUT_INSTANCE = "SELECT plugin_id, day, trades, closed_trades, winning_trades,"
+            + " profit_dollars FROM aggregated_daily_totals WHERE trades <> 0";
+    private static final String RECOUNT = "SELECT instance_id || ' ' || plugin_id, substr(entry_time, 1, 10),"
+            + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
+            + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END), total(profit_dollars)"
+            + " FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2";
+    private static final String RECOUNT_ON_SERVER = "SELECT instance_id || ' ' || plugin_id,"
+            + " to_char(entry_time, 'YYYY-MM-DD'), count(*), count(*) FILTER (WHERE status = 'CLOSED'),"
+            + " count(*) FILTER (WHERE status = 'CLOSED' AND profit_dollars > 0), coalesce(sum(profit_dollars), 0)"
+            + " FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2";
+    private static final String STORED = "SELECT instance_id || ' ' || plugin_id, day, trades, closed_trades,"
+            + " winning_trades, profit_dollars FROM aggregated_daily_totals WHERE trades <> 0";
 
     /** One plugin's day. */
     public record Day(long trades, long closed, long winners, double profit) {
@@ -50,21 +65,44 @@ public final class DailyTotalsCheck {
         if (!SqliteChecks.tables(c).contains(ROLLUP) || !SqliteChecks.tables(c).contains("aggregated_trades")) {
             return List.of(); // a missing table is the schema comparison's finding
         }
+        boolean withInstance = SqliteChecks.strings(c, "SELECT name FROM pragma_table_info('" + ROLLUP + "')")
+                .contains("instance_id");
+        List<String> problems = new ArrayList<>(compare(read(c, withInstance ? RECOUNT : RECOUNT_WITHOUT_INSTANCE),
+                read(c, withInstance ? STORED : STORED_WITHOUT_INSTANCE)));
+        if (!SqliteChecks.strings(c, "SELECT key FROM system_config WHERE key = '" + GATE_KEY + "'").isEmpty()) {
+            problems.add("system_config row '" + GATE_KEY + "' is committed: it silences the triggers that keep "
+                    + ROLLUP + " in step (only the sync may hold it, inside its own transaction); delete it");
+        }
+        return problems;
+    }
+
+    /** The same recount on a PostgreSQL central, per instance, plugin and day. */
+    public static List<String> problemsOnServer(Connection c) throws SQLException {
+        List<String> problems = new ArrayList<>(compare(read(c, RECOUNT_ON_SERVER), read(c, STORED)));
+        String gate;
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT current_setting('" + GATE_SETTING + "', true)")) {
+            rs.next();
+            gate = rs.getString(1);
+        }
+        if ("on".equals(gate)) {
+            problems.add("the setting " + GATE_SETTING + " is on in a new session (a default of the database or role):"
+                    + " it silences the trigger that keeps " + ROLLUP + " in step (only the sync may set it, inside its"
+                    + " own transaction); remove it with ALTER DATABASE/ROLE ... RESET " + GATE_SETTING);
+        }
+        return problems;
+    }
+
+    private static List<String> compare(Map<String, Day> recounted, Map<String, Day> stored) {
         List<String> problems = new ArrayList<>();
-        Map<String, Day> recounted = read(c, RECOUNT);
-        Map<String, Day> stored = read(c, STORED);
         TreeSet<String> keys = new TreeSet<>(recounted.keySet());
         keys.addAll(stored.keySet());
         List<String> wrong = keys.stream().filter(k -> !Day.same(recounted.get(k), stored.get(k))).toList();
         if (!wrong.isEmpty()) {
             String first = wrong.get(0);
             problems.add(ROLLUP + " differs from a recount of aggregated_trades on " + wrong.size()
-                    + " plugin day(s), first " + first + ": stored " + describe(stored.get(first)) + ", recounted "
+                    + " day(s), first " + first + ": stored " + describe(stored.get(first)) + ", recounted "
                     + describe(recounted.get(first)) + " (written around its triggers?)");
-        }
-        if (!SqliteChecks.strings(c, "SELECT key FROM system_config WHERE key = '" + GATE_KEY + "'").isEmpty()) {
-            problems.add("system_config row '" + GATE_KEY + "' is committed: it silences the triggers that keep "
-                    + ROLLUP + " in step (only the sync may hold it, inside its own transaction); delete it");
         }
         return problems;
     }

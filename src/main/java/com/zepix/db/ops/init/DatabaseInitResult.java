@@ -12,14 +12,26 @@ import java.util.List;
  * @param domainTables the tables that hold data, sorted
  * @param bookkeepingTables Flyway's history and SQLite's sequence table, never counted as domain tables
  * @param problem why init failed, or null
+ * @param server for a central on PostgreSQL, the server and database (no credentials); then
+ *     {@code file} is null
  */
 public record DatabaseInitResult(DatabaseFile database, Path file, Outcome outcome, String fromVersion, String toVersion,
-        List<String> domainTables, List<String> bookkeepingTables, String problem) {
+        List<String> domainTables, List<String> bookkeepingTables, String problem, String server) {
 
     public enum Outcome { CREATED, UPGRADED, UP_TO_DATE, FAILED }
 
+    DatabaseInitResult(DatabaseFile database, Path file, Outcome outcome, String fromVersion, String toVersion,
+            List<String> domainTables, List<String> bookkeepingTables, String problem) {
+        this(database, file, outcome, fromVersion, toVersion, domainTables, bookkeepingTables, problem, null);
+    }
+
     static DatabaseInitResult failed(DatabaseFile database, Path file, String problem) {
         return new DatabaseInitResult(database, file, Outcome.FAILED, null, null, List.of(), List.of(), problem);
+    }
+
+    /** The file, or the PostgreSQL server and database. */
+    public String location() {
+        return server != null ? server : String.valueOf(file);
     }
 
     public boolean succeeded() {

@@ -1,5 +1,6 @@
 package com.zepix.db.ops.init;
 
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.sqlite.OwnerOnly;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.MigrationHistory;
@@ -38,9 +39,16 @@ public final class InitOperation {
     private static final Logger LOG = LoggerFactory.getLogger(InitOperation.class);
 
     private final Path dataDir;
+    private final CentralChoice central;
 
     public InitOperation(Path dataDir) {
+        this(dataDir, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says (a PostgreSQL server, or the data folder). */
+    public InitOperation(Path dataDir, CentralChoice central) {
         this.dataDir = dataDir;
+        this.central = central;
     }
 
     public InitReport run() {
@@ -59,7 +67,9 @@ public final class InitOperation {
         tightened.forEach(t -> LOG.info("made owner-only: {}", t));
         List<DatabaseInitResult> results = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            DatabaseInitResult result = initialise(db, db.in(dataDir));
+            DatabaseInitResult result = db == DatabaseFile.CENTRAL && central.isPostgres()
+                    ? PostgresCentralInit.run(central.postgres())
+                    : initialise(db, db.in(dataDir));
             log(result);
             results.add(result);
         }
@@ -148,10 +158,10 @@ public final class InitOperation {
 
     private static void log(DatabaseInitResult r) {
         switch (r.outcome()) {
-            case CREATED -> LOG.info("init {}: created at schema version {}", r.file(), r.toVersion());
-            case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.file(), r.fromVersion(), r.toVersion());
-            case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.file(), r.toVersion());
-            case FAILED -> LOG.error("init {}: FAILED: {}", r.file(), r.problem());
+            case CREATED -> LOG.info("init {}: created at schema version {}", r.location(), r.toVersion());
+            case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.location(), r.fromVersion(), r.toVersion());
+            case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.location(), r.toVersion());
+            case FAILED -> LOG.error("init {}: FAILED: {}", r.location(), r.problem());
         }
     }
 }

@@ -21,7 +21,7 @@ public final class InitSummary {
         for (DatabaseInitResult db : report.databases()) {
             line(out, "");
             line(out, db.database().title() + ":");
-            line(out, "  File: " + db.file());
+            line(out, (db.server() != null ? "  Server: " : "  File: ") + db.location());
             line(out, "  Status: " + status(db));
             if (db.succeeded()) {
                 // The architecture document's tables are counted as it counts them; additions are named apart.

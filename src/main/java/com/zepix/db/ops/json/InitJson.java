@@ -26,7 +26,7 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
     }
 
     private static Database database(DatabaseInitResult d) {
-        return new Database(d.database().schemaFolder(), d.file().toString(), d.outcome().name().toLowerCase(Locale.ROOT),
+        return new Database(d.database().schemaFolder(), d.location(), d.outcome().name().toLowerCase(Locale.ROOT),
                 d.fromVersion(), d.toVersion(), d.domainTables(), d.bookkeepingTables(), d.problem());
     }
 

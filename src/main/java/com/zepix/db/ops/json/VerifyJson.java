@@ -11,7 +11,10 @@ public record VerifyJson(int formatVersion, String command, boolean passed, List
 
     public static final int FORMAT_VERSION = 1;
 
-    /** @param schemaVersion null when it could not be read */
+    /**
+     * @param file the file, or for a central on PostgreSQL its server and database
+     * @param schemaVersion null when it could not be read
+     */
     public record File(String file, String schemaVersion, boolean healthy, List<String> problems) {
     }
 
@@ -20,9 +23,9 @@ public record VerifyJson(int formatVersion, String command, boolean passed, List
         return new VerifyJson(FORMAT_VERSION, "verify", report.passed(), files);
     }
 
-    private static File file(VerifyReport report, Map.Entry<Path, String> e) {
-        List<String> problems = report.findings().stream().filter(f -> f.file().equals(e.getKey()))
+    private static File file(VerifyReport report, Map.Entry<String, String> e) {
+        List<String> problems = report.findings().stream().filter(f -> f.location().equals(e.getKey()))
                 .map(VerifyFinding::problem).toList();
-        return new File(e.getKey().toString(), e.getValue(), problems.isEmpty(), problems);
+        return new File(e.getKey(), e.getValue(), problems.isEmpty(), problems);
     }
 }

@@ -12,6 +12,7 @@ import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.backup.Backups;
 import com.zepix.db.ops.schema.JarSchemaVersions;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
@@ -56,16 +57,23 @@ public final class StatusOperation {
     private final Path backupDir;
     private final Clock clock;
     private final Duration maxSyncAge;
+    private final CentralChoice central;
 
     /**
      * @param backupDir where {@code backup} writes (its default is {@code <dataDir>/backups})
      * @param maxSyncAge an enabled plugin whose last sync is older needs attention
      */
     public StatusOperation(Path dataDir, Path backupDir, Clock clock, Duration maxSyncAge) {
+        this(dataDir, backupDir, clock, maxSyncAge, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says; its plugins' sync is {@code central}'s instance's. */
+    public StatusOperation(Path dataDir, Path backupDir, Clock clock, Duration maxSyncAge, CentralChoice central) {
         this.dataDir = dataDir;
         this.backupDir = backupDir;
         this.clock = clock;
         this.maxSyncAge = maxSyncAge;
+        this.central = central;
     }
 
     public StatusReport run() {
@@ -75,21 +83,24 @@ public final class StatusOperation {
         List<Attention> attention = new ArrayList<>();
         List<DatabaseState> databases = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            databases.add(database(db, now, attention));
+            databases.add(db == DatabaseFile.CENTRAL && central.isPostgres()
+                    ? PostgresCentralState.read(central.postgres(), attention, command("verify"), command("init"))
+                    : database(db, now, attention));
         }
         List<PluginRow> plugins = List.of();
         List<Event> events = List.of();
-        Path central = DatabaseFile.CENTRAL.in(dataDir);
-        if (readable(central)) {
-            try (Connection c = ReadOnlyDatabase.open(central)) {
-                DSLContext ctx = DSL.using(c, SQLDialect.SQLITE, JooqDefaults.settings());
+        Path centralFile = DatabaseFile.CENTRAL.in(dataDir);
+        if (central.isPostgres() || readable(centralFile)) {
+            try (Connection c = central.isPostgres() ? readOnly(central.postgres().connect()) : ReadOnlyDatabase.open(centralFile)) {
+                DSLContext ctx = DSL.using(c, central.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.SQLITE,
+                        JooqDefaults.settings());
                 plugins = plugins(ctx, today, now, attention);
                 events = OperatorStatusQueries.lastProblems(ctx, PROBLEM_EVENTS).stream()
                         .map(e -> new Event(e.eventTime(), e.severity().name(), e.eventType(), e.pluginId(), e.description()))
                         .toList();
             } catch (SQLException | RuntimeException e) {
-                attention.add(new Attention(central.toString(), "cannot be read for the plugins' state: " + firstLine(e),
-                        command("verify")));
+                attention.add(new Attention(central.describe(dataDir), "cannot be read for the plugins' state: "
+                        + firstLine(e), command("verify")));
             }
         }
         return new StatusReport(now, today.toString(), List.copyOf(databases), plugins, events, List.copyOf(attention));
@@ -141,11 +152,11 @@ public final class StatusOperation {
     }
 
     private List<PluginRow> plugins(DSLContext ctx, LocalDate today, Instant now, List<Attention> attention) {
-        Map<String, Integer> open = OperatorStatusQueries.openTrades(ctx);
-        Map<String, PluginDay> day = OperatorStatusQueries.day(ctx, DayRange.of(today));
+        Map<String, Integer> open = OperatorStatusQueries.openTrades(ctx, central.instance());
+        Map<String, PluginDay> day = OperatorStatusQueries.day(ctx, DayRange.of(today), central.instance());
         LocalDateTime nowUtc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<PluginRow> rows = new ArrayList<>();
-        for (PluginState p : inSyncOrder(OperatorStatusQueries.plugins(ctx))) {
+        for (PluginState p : inSyncOrder(OperatorStatusQueries.plugins(ctx, central.instance()))) {
             PluginDay d = day.getOrDefault(p.pluginId(), new PluginDay(0, 0, 0.0, 0.0));
             rows.add(new PluginRow(p.pluginId(), p.enabled(), p.status().name(), p.lastSyncTime(), p.lastSyncSuccess(),
                     p.recordsSynced(), p.syncError(), open.getOrDefault(p.pluginId(), 0), d.entries(), d.closes(),
@@ -192,13 +203,20 @@ public final class StatusOperation {
         }
     }
 
+    private static Connection readOnly(Connection connection) throws SQLException {
+        connection.setReadOnly(true);
+        return connection;
+    }
+
     private boolean readable(Path file) {
         return Files.isRegularFile(file) && SqliteConnections.isSqliteFile(file)
                 && ReadOnlyDatabase.unreadableReason(file).isEmpty();
     }
 
     private String command(String name) {
-        return "zepix-db " + name + " --data-dir " + dataDir;
+        return "zepix-db " + name + " --data-dir " + dataDir
+                + (central.isPostgres() ? " --central " + central.postgres().describe().replace("postgresql://",
+                        "jdbc:postgresql://") + " --instance " + central.instance() : "");
     }
 
     private static Long sizeOf(Path file) {

@@ -12,6 +12,7 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.TradeSummary;
 import com.zepix.db.core.UtcTimestamps;
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,26 +39,46 @@ public final class TradeSync {
     private final SqliteSettings settings;
     private final List<TradeSource> sources;
     private final Clock clock;
+    private final CentralChoice central;
     private final CursorSaveHook beforeCursorSave;
     private final ProgressListener progress;
 
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock) {
-        this(dataDir, settings, sources, clock, ProgressListener.NONE, CursorSaveHook.NONE);
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), ProgressListener.NONE, CursorSaveHook.NONE);
     }
 
     /** @param progress hears, per plugin, how many of the trades read have been upserted (a first sync takes a while) */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             ProgressListener progress) {
-        this(dataDir, settings, sources, clock, progress, CursorSaveHook.NONE);
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress, CursorSaveHook.NONE);
     }
 
     /** @param beforeCursorSave runs in each plugin's transaction between its rows and its cursor (see {@link CursorSaveHook}) */
     public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
             ProgressListener progress, CursorSaveHook beforeCursorSave) {
+        this(dataDir, settings, sources, clock, CentralChoice.sqlite(), progress, beforeCursorSave);
+    }
+
+    /** Into the central {@code central} names, as its instance: the SQLite file, or a shared PostgreSQL. */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central) {
+        this(dataDir, settings, sources, clock, central, ProgressListener.NONE, CursorSaveHook.NONE);
+    }
+
+    /** Into {@code central}, telling {@code progress} how far each plugin's upserts got. */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central, ProgressListener progress) {
+        this(dataDir, settings, sources, clock, central, progress, CursorSaveHook.NONE);
+    }
+
+    /** @param beforeCursorSave runs in each plugin's transaction between its rows and its cursor (see {@link CursorSaveHook}) */
+    public TradeSync(Path dataDir, SqliteSettings settings, List<TradeSource> sources, Clock clock,
+            CentralChoice central, ProgressListener progress, CursorSaveHook beforeCursorSave) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.sources = List.copyOf(sources);
         this.clock = clock;
+        this.central = central;
         this.beforeCursorSave = beforeCursorSave;
         this.progress = ProgressListener.orNone(progress);
     }
@@ -70,8 +91,9 @@ public final class TradeSync {
     public SyncReport runOnce() {
         Map<DatabaseFile, PluginFile> pluginFiles = new EnumMap<>(DatabaseFile.class);
         List<PluginSyncResult> results = new ArrayList<>();
-        try (DatabaseService central = DatabaseService.open(dataDir, settings, Set.of(DatabaseFile.CENTRAL))) {
-            SyncLedger ledger = new SyncLedger(central.plugin(DatabaseKey.CENTRAL_SYSTEM), beforeCursorSave);
+        try (DatabaseService centralDb = central.openCentral(dataDir, settings)) {
+            SyncLedger ledger = new SyncLedger(centralDb.plugin(DatabaseKey.CENTRAL_SYSTEM), central.instance(),
+                    beforeCursorSave);
             requireWritable(ledger);
             Map<String, Boolean> registered = ledger.registeredPlugins();
             for (TradeSource source : sources) {

@@ -1,12 +1,14 @@
 package com.zepix.db.ops.verify;
 
-import java.nio.file.Path;
-
-/** One check that failed, on one file. */
-public record VerifyFinding(Path file, String problem) {
+/**
+ * One check that failed, on one database.
+ *
+ * @param location the file, or for a central on PostgreSQL the server and database
+ */
+public record VerifyFinding(String location, String problem) {
 
     /** The line the operator reads: the file first, so that findings sort and grep by file. */
     public String line() {
-        return file + ": " + problem;
+        return location + ": " + problem;
     }
 }

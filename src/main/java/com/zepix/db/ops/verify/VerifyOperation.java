@@ -1,5 +1,6 @@
 package com.zepix.db.ops.verify;
 
+import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SchemaMigrations;
@@ -40,19 +41,33 @@ public final class VerifyOperation {
             + " them without changing any file); start the bot or run init once to fold them into the database file";
 
     private final Path dataDir;
+    private final CentralChoice central;
 
     public VerifyOperation(Path dataDir) {
+        this(dataDir, CentralChoice.sqlite());
+    }
+
+    /** With the central database where {@code central} says (a PostgreSQL server, or the data folder). */
+    public VerifyOperation(Path dataDir, CentralChoice central) {
         this.dataDir = dataDir;
+        this.central = central;
     }
 
     public VerifyReport run() {
-        Map<Path, String> versions = new LinkedHashMap<>();
+        Map<String, String> versions = new LinkedHashMap<>();
         List<VerifyFinding> findings = new ArrayList<>();
         for (DatabaseFile db : DatabaseFile.values()) {
-            Path file = db.in(dataDir);
             List<String> problems = new ArrayList<>();
-            versions.put(file, check(db, file, problems));
-            problems.forEach(p -> findings.add(new VerifyFinding(file, p)));
+            String location;
+            if (db == DatabaseFile.CENTRAL && central.isPostgres()) {
+                location = central.postgres().describe();
+                versions.put(location, PostgresCentralVerify.check(central.postgres(), problems));
+            } else {
+                Path file = db.in(dataDir);
+                location = file.toString();
+                versions.put(location, check(db, file, problems));
+            }
+            problems.forEach(p -> findings.add(new VerifyFinding(location, p)));
         }
         return new VerifyReport(versions, List.copyOf(findings));
     }

@@ -1,24 +1,24 @@
 package com.zepix.db.ops.verify;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * @param versions each checked file and the schema version it holds (null when unknown)
+ * @param versions each checked database (its file, or a PostgreSQL central's server and database)
+ *     and the schema version it holds (null when unknown)
  * @param findings the checks that failed, in the order they ran
  */
-public record VerifyReport(Map<Path, String> versions, List<VerifyFinding> findings) {
+public record VerifyReport(Map<String, String> versions, List<VerifyFinding> findings) {
 
     public boolean passed() {
         return findings.isEmpty();
     }
 
-    public boolean isHealthy(Path file) {
-        return findings.stream().noneMatch(f -> f.file().equals(file));
+    public boolean isHealthy(String location) {
+        return findings.stream().noneMatch(f -> f.location().equals(location));
     }
 
     public long unhealthyFiles() {
-        return findings.stream().map(VerifyFinding::file).distinct().count();
+        return findings.stream().map(VerifyFinding::location).distinct().count();
     }
 }

@@ -86,7 +86,9 @@ class SchemaReaderTest {
             assertThat(trades.column("status").orElseThrow().checks())
                     .containsExactly("status IN ('OPEN','PARTIAL','CLOSED')");
             assertThat(trades.tableConstraints()).containsExactly("UNIQUE (plugin_id, mt5_ticket)");
-            assertThat(trades.indexes()).extracting(Index::definition).containsExactly("(plugin_id)", "(entry_time)");
+            // The spec's two, and central V5's instance-id indexes.
+            assertThat(trades.indexes()).extracting(Index::definition).containsExactlyInAnyOrder("(plugin_id)",
+                    "(entry_time)", "(instance_id)", "UNIQUE (instance_id, plugin_id, mt5_ticket)");
             assertThat(model.table("sync_status").orElseThrow().column("plugin_id").orElseThrow().constraints())
                     .isEqualTo("PRIMARY KEY NOT NULL REFERENCES plugins_registry (plugin_id)");
         }
