@@ -63,4 +63,40 @@ class PostgresCentralContextTest {
         int rows = db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.fetchCount(com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES));
         assertThat(rows).isZero();
     }
+
+    @Test
+    void a_central_context_on_postgres_answers_the_servers_identity_and_refuses_listing_metadata() throws Exception {
+        int serverMajor;
+        String product;
+        try (java.sql.Connection plain = pg.connect()) {
+            serverMajor = plain.getMetaData().getDatabaseMajorVersion();
+            product = plain.getMetaData().getDatabaseProductVersion();
+        }
+        String seenName = db.read(DatabaseKey.CENTRAL_SYSTEM,
+                ctx -> ctx.connectionResult(c -> c.getMetaData().getDatabaseProductName()));
+        int seenMajor = db.read(DatabaseKey.CENTRAL_SYSTEM,
+                ctx -> ctx.connectionResult(c -> c.getMetaData().getDatabaseMajorVersion()));
+        String seenVersion = db.read(DatabaseKey.CENTRAL_SYSTEM,
+                ctx -> ctx.connectionResult(c -> c.getMetaData().getDatabaseProductVersion()));
+        assertThat(seenName).isEqualTo("PostgreSQL");
+        assertThat(seenMajor).isEqualTo(serverMajor);
+        assertThat(seenVersion).isEqualTo(product);
+        assertThatThrownBy(() -> db.read(DatabaseKey.CENTRAL_SYSTEM,
+                ctx -> ctx.connectionResult(c -> c.getMetaData().getTables(null, null, "%", null))))
+                .satisfies(e -> assertThat(rootIsolationViolation(e)).isNotNull()
+                        .hasMessageContaining("DatabaseMetaData.getTables").hasMessageContaining("use the generated table classes"));
+        assertThatThrownBy(() -> db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.connectionResult(c -> c.getMetaData().getConnection())))
+                .satisfies(e -> assertThat(rootIsolationViolation(e)).isNotNull().hasMessageContaining("DatabaseMetaData.getConnection"));
+        assertThatThrownBy(() -> db.read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.meta().getTables()))
+                .satisfies(e -> assertThat(rootIsolationViolation(e)).isNotNull().hasMessageContaining("DSLContext.meta()"));
+    }
+
+    private static Throwable rootIsolationViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IsolationViolationException) {
+                return t;
+            }
+        }
+        return null;
+    }
 }
