@@ -87,7 +87,7 @@ class SyncStatsBenchCommandTest {
         CliRun run = CliRun.run("bench", "--quick", "--work-dir", root.resolve("work").toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         for (String id : new String[] {"single_insert.ratio_vs_raw", "single_insert.ratio_vs_architecture_style",
-                "single_insert.normal_vs_full", "bulk_insert.ratio_vs_raw", "writers.errors", "writers.lost_rows",
+                "single_insert.ratio_vs_raw_immediate", "single_insert.normal_vs_full", "bulk_insert.ratio_vs_raw", "writers.errors", "writers.lost_rows",
                 "writers.commit_p99_ms.v3", "writers.commit_p99_ms.15m", "sync.first_1m_ratio_vs_raw",
                 "sync.incremental_ratio", "dashboard.p99_ms.1d", "dashboard.p99_ms.7d", "dashboard.p99_ms.90d",
                 "guard.cost_us_per_statement", "guard.cost_us_per_statement.new_text"}) {

@@ -91,11 +91,14 @@ public final class Benchmark {
                 var architecture = new SingleInsertBench.Raw(fresh("single-architecture"), full,
                         SQLiteConfig.JournalMode.DELETE, sizes.singleInserts());
                 var normal = new SingleInsertBench.Store(fresh("single-normal"), full.withNormalSync(),
+                        sizes.singleInserts());
+                var rawImmediate = new SingleInsertBench.RawImmediate(fresh("single-raw-immediate"), full,
                         sizes.singleInserts())) {
             // As many warm-up rounds as measured ones: the store's path through jOOQ reaches its
             // compiled steady state only after some 20,000 calls (a plugin's process runs for days),
             // while raw JDBC's short path is compiled almost at once. Every variant warms up alike.
-            Rounds.Figures f = Rounds.run(sizes.runs(), sizes.runs(), List.of(store, raw, architecture, normal));
+            Rounds.Figures f = Rounds.run(sizes.runs(), sizes.runs(), List.of(store, raw, architecture, normal,
+                    rawImmediate));
             report.add(BenchRow.of("single_insert.store_rows_per_s", c1, "store API (jOOQ, guarded, IMMEDIATE)",
                     f.of(0), "rows/s", ""));
             report.add(BenchRow.of("single_insert.raw_rows_per_s", c1,
@@ -105,6 +108,9 @@ public final class Benchmark {
             report.add(BenchRow.ratio("single_insert.ratio_vs_raw", c1, "store / raw JDBC", f.ratio(0, 1), ""));
             report.add(BenchRow.ratio("single_insert.ratio_vs_architecture_style", c1,
                     "store / architecture style", f.ratio(0, 2), ""));
+            report.add(BenchRow.ratio("single_insert.ratio_vs_raw_immediate", c1,
+                    "store / raw JDBC with BEGIN IMMEDIATE and COMMIT", f.ratio(0, 4),
+                    "the store's transaction shape without jOOQ or the guard"));
             String c6 = "6 single insert, FULL vs NORMAL";
             report.add(BenchRow.of("single_insert.store_normal_rows_per_s", c6, "store API, sync=NORMAL", f.of(3),
                     "rows/s", ""));

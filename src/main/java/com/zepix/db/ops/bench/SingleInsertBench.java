@@ -92,6 +92,47 @@ final class SingleInsertBench {
         }
     }
 
+    /**
+     * Raw JDBC with the store's transaction shape: BEGIN IMMEDIATE, the insert, COMMIT, each a
+     * statement prepared once. Not a target: it shows how much of the gap to {@link Raw} is the
+     * explicit transaction itself (two statements more, and the driver's autocommit bookkeeping after
+     * each) rather than jOOQ and the guard.
+     */
+    static final class RawImmediate implements Rounds.Measure, AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement begin;
+        private final PreparedStatement insert;
+        private final PreparedStatement commit;
+        private final int inserts;
+
+        RawImmediate(Path dataDir, SqliteSettings settings, int inserts) throws SQLException {
+            this.connection = SqliteConnections.dataSource(DatabaseFile.V3.in(dataDir), bestRaw(settings)).getConnection();
+            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
+            this.insert = connection.prepareStatement(INSERT);
+            this.commit = connection.prepareStatement("COMMIT");
+            this.inserts = inserts;
+        }
+
+        @Override
+        public double run() throws SQLException {
+            long start = System.nanoTime();
+            for (int i = 0; i < inserts; i++) {
+                begin.executeUpdate();
+                bind(insert, SIGNAL);
+                insert.executeUpdate();
+                commit.executeUpdate();
+            }
+            return Rounds.ratePerSecond(inserts, start);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection; begin; insert; commit) {
+                // closes all four
+            }
+        }
+    }
+
     /** The production pragmas for writing, without sqlite-jdbc's SELECT last_insert_rowid() after each update. */
     static SQLiteConfig bestRaw(SqliteSettings settings) {
         SQLiteConfig config = settings.forWriting();
