@@ -60,6 +60,28 @@ final class SqlLogListener implements ExecuteListener {
         log.debug("[{}] {} ms, {}: {} -- binds {}", key, millis, outcome, ctx.sql(), binds(ctx.query()));
     }
 
+    /**
+     * Logs, in the same form as a jOOQ query's line, a statement that core ran on JDBC itself
+     * ({@link RenderedInsert}): jOOQ's listeners never see it.
+     *
+     * @param failure what it threw, or null when it ran
+     */
+    void statementRan(String sql, Object[] values, long startNanos, int rows, Throwable failure) {
+        if (!log.isDebugEnabled()) {
+            return;
+        }
+        IsolationViolationException refused = refusal(failure);
+        if (refused != null) {
+            log.debug("[{}] refused, not run: {}", key, firstLine(refused.getMessage()));
+            return;
+        }
+        String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1_000_000.0);
+        String outcome = failure != null ? "failed (" + firstLine(failure.getMessage()) + ")"
+                : rows == 1 ? "1 row" : rows + " rows";
+        String binds = java.util.Arrays.stream(values).map(SqlLogListener::shown).collect(Collectors.joining(", ", "[", "]"));
+        log.debug("[{}] {} ms, {}: {} -- binds {}", key, millis, outcome, sql, binds);
+    }
+
     private static IsolationViolationException refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof IsolationViolationException refused) {

@@ -1,6 +1,7 @@
 package com.zepix.db.core;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -27,23 +28,32 @@ final class SqliteFailureTranslator implements ExecuteListener {
 
     @Override
     public void exception(ExecuteContext ctx) {
-        UnknownEnumValueException unknown = unknownEnumValue(ctx.sqlException());
-        if (unknown != null) {
-            // jOOQ wraps a binding's failure as "Error while reading field"; the binding's own message names the row.
-            ctx.exception(unknown);
-            return;
+        RuntimeException translated = translate(ctx.sqlException());
+        if (translated != null) {
+            ctx.exception(translated);
         }
-        if (!(ctx.sqlException() instanceof SQLiteException e)) {
-            return;
+    }
+
+    /**
+     * What a failure on this file becomes: the binding's own error for an unknown enum text (jOOQ
+     * wraps it as "Error while reading field"), a {@link DatabaseUnavailableException} for a lock,
+     * a full disk, a read-only file or an I/O error; null for any other failure. Also used by
+     * {@link RenderedInsert}, which runs its statement on JDBC itself.
+     */
+    RuntimeException translate(SQLException failure) {
+        UnknownEnumValueException unknown = unknownEnumValue(failure);
+        if (unknown != null) {
+            return unknown;
+        }
+        if (!(failure instanceof SQLiteException e)) {
+            return null;
         }
         // A read context's connection is read-only by design: a write through it is the caller's mistake, not the file's.
         if (!writing && (e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return;
+            return null;
         }
         String cause = SqliteFailures.cause(e, file, busyTimeout);
-        if (cause != null) {
-            ctx.exception(new DatabaseUnavailableException(file, cause, e));
-        }
+        return cause == null ? null : new DatabaseUnavailableException(file, cause, e);
     }
 
     private static UnknownEnumValueException unknownEnumValue(Throwable failure) {

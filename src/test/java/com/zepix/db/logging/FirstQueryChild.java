@@ -34,9 +34,11 @@ public final class FirstQueryChild {
         new InitOperation(dataDir).run();
         try (DatabaseService db = DatabaseService.open(dataDir)) {
             System.err.println("--- first query");
-            long id = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED))
-                    .logProcessed(new V3Signal("Institutional_Launchpad", "EURUSD", Direction.BUY, "15", 7, "{}"));
+            V3SignalLog log = new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED));
+            // logProcessed runs its rendered insert on JDBC; findRecent is the first query jOOQ executes
+            long id = log.logProcessed(new V3Signal("Institutional_Launchpad", "EURUSD", Direction.BUY, "15", 7, "{}"));
             System.err.println("--- logged signal " + id);
+            System.err.println("--- read " + log.findRecent(1).size() + " signal");
         }
     }
 

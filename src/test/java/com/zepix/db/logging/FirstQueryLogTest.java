@@ -30,6 +30,7 @@ class FirstQueryLogTest {
         String firstQuery = log.substring(log.indexOf("--- first query"));
         assertThat(firstQuery).as(log)
                 .containsPattern("--- logged signal \\d+")
+                .contains("--- read 1 signal")
                 .doesNotContain("refused")
                 .doesNotContain("Cannot obtain database version")
                 .doesNotContain("Version mismatch")

@@ -38,6 +38,10 @@ class LibraryLoggingTest {
                 .containsPattern("binds \\['CLOSED', '\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?', 1.095, 100.0, 'TP', 1\\]"));
         assertThat(sql).anySatisfy(line -> assertThat(line)
                 .contains("[v6_price_action_15m]", "1 row: select count(*) from price_action_15m_trades"));
+        assertThat(sql).as("the signal log's rendered insert, run on JDBC, logged as jOOQ's queries are")
+                .anySatisfy(line -> assertThat(line)
+                        .containsPattern("\\[v3_combined\\] \\d+\\.\\d\\d ms, 1 row: insert into v3_signals_log ")
+                        .contains("-- binds ['Liquidity_Trap', 'GBPUSD', 'SELL', '5', 4, '{}', false, false, null, 'outside session']"));
         assertThat(sql).as("a refused statement is logged as not run")
                 .anySatisfy(line -> assertThat(line).contains("[v6_price_action_15m] refused, not run: table price_action_1m_trades"));
         assertThat(sql).as("the sync's statements on central, through its own key")

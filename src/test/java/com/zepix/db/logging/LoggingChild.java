@@ -14,6 +14,8 @@ import com.zepix.db.ops.backup.RestoreOperation;
 import com.zepix.db.ops.backup.RestoreRefusedException;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.ops.sync.TradeSync;
+import com.zepix.db.v3.V3Signal;
+import com.zepix.db.v3.V3SignalLog;
 import com.zepix.db.v6.TradeClose;
 import com.zepix.db.v6.TradeEntry;
 import com.zepix.db.v6.m15.IntradayTradeOpen;
@@ -42,6 +44,9 @@ public final class LoggingChild {
                     1.0800, 1.0950), 60, 3, 1));
             trades.close(777_000_001L, new TradeClose(1.0950, 100.0, "TP"));
             m15.read(ctx -> ctx.fetchCount(PRICE_ACTION_15M_TRADES));
+            // a signal's insert is rendered once and run on JDBC (RenderedInsert): logged all the same
+            new V3SignalLog(db.plugin(DatabaseKey.V3_COMBINED))
+                    .logSkipped(new V3Signal("Liquidity_Trap", "GBPUSD", Direction.SELL, "5", 4, "{}"), "outside session");
             try {
                 m15.read(ctx -> ctx.fetchCount(PRICE_ACTION_1M_TRADES));
             } catch (IsolationViolationException expected) {
