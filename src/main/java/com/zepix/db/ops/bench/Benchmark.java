@@ -216,7 +216,7 @@ public final class Benchmark {
         step("7: isolation guard");
         GuardBench.Result guard = GuardBench.run(fresh("guard"), sizes);
         String c7 = "7 isolation guard, per statement";
-        report.add(BenchRow.of("guard.us_per_statement.raw", c7, "raw JDBC, prepare + run + read", guard.raw(),
+        report.add(BenchRow.of("guard.us_per_statement.raw", c7, "raw JDBC, statement kept, run + read", guard.raw(),
                 "us/stmt", ""));
         report.add(BenchRow.of("guard.us_per_statement.guarded", c7, "guarded context, text seen before",
                 guard.guardedSeen(), "us/stmt", ""));
