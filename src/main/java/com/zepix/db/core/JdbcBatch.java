@@ -3,9 +3,11 @@ package com.zepix.db.core;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -75,7 +77,9 @@ public final class JdbcBatch implements AutoCloseable {
         JdbcBatch batch = new JdbcBatch(ctx, keyOf(ctx), table, statementFor,
                 parameters.stream().map(f -> JdbcBinder.of(f, ctx.family())).toList(), rowsPerStatement);
         try {
-            batch.statement(rowsPerStatement);
+            // the one-row statement: rendered, checked by the guard and prepared now, so a refused or
+            // malformed statement fails here; the larger ones only when that many rows come
+            batch.statement(1);
             return batch;
         } catch (RuntimeException e) {
             batch.close();
@@ -103,25 +107,54 @@ public final class JdbcBatch implements AutoCloseable {
     }
 
     private void flush() {
-        if (buffered == 0) {
-            return;
-        }
-        PreparedStatement statement = statement(buffered);
         try {
-            int index = 1;
-            for (int r = 0; r < buffered; r++) {
-                Object[] row = rows[r];
-                for (int c = 0; c < row.length; c++) {
-                    binders.get(c).bind(statement, index++, row[c]);
+            int done = 0;
+            while (done < buffered) {
+                int n = statementRows(buffered - done);
+                PreparedStatement statement = statement(n);
+                int index = 1;
+                for (int r = done; r < done + n; r++) {
+                    Object[] row = rows[r];
+                    for (int c = 0; c < row.length; c++) {
+                        binders.get(c).bind(statement, index++, row[c]);
+                    }
+                    rows[r] = null;
                 }
-                rows[r] = null;
+                changed += statement.executeUpdate();
+                done += n;
             }
-            buffered = 0;
-            changed += statement.executeUpdate();
         } catch (SQLException e) {
-            buffered = 0;
             throw translate(e);
+        } finally {
+            Arrays.fill(rows, 0, buffered, null);
+            buffered = 0;
         }
+    }
+
+    /**
+     * How many of the {@code remaining} rows the next statement takes: a full statement, or for a
+     * tail the largest of {@link #TAIL_ROWS} that fits. A statement for every tail length would be a
+     * new text each time (an incremental sync of a few hundred trades has a different tail per
+     * plugin), each prepared, and explained by the guard, afresh; these few are prepared once.
+     */
+    private int statementRows(int remaining) {
+        if (remaining >= rowsPerStatement) {
+            return rowsPerStatement;
+        }
+        for (int size : TAIL_ROWS) {
+            if (size <= remaining) {
+                return size;
+            }
+        }
+        return 1;
+    }
+
+    /** The row counts of the statements a tail is cut into, largest first; the last is 1. */
+    static final int[] TAIL_ROWS = {100, 20, 5, 1};
+
+    /** The row counts of the statements this batch has prepared so far. */
+    Set<Integer> preparedRowCounts() {
+        return Set.copyOf(statements.keySet());
     }
 
     /** The statement for {@code n} rows, rendered through the context (the isolation guard checks it) and prepared once. */

@@ -126,6 +126,27 @@ class JdbcBatchTest {
     }
 
     @Test
+    void a_tail_is_cut_into_a_few_statement_sizes_so_each_run_prepares_a_handful_of_texts() {
+        int n = 2 * 100 + 20 + 3 * 5 + 2; // 237: two of 100, one of 20, three of 5, two of 1
+        var sizes = db.writeAndGet(DatabaseKey.CENTRAL_SYSTEM, ctx -> {
+            try (JdbcBatch batch = JdbcBatch.prepare(ctx, rows -> tradeInsert(ctx, rows), AGGREGATED_TRADES,
+                    TRADE_COLUMNS)) {
+                for (long t = 1; t <= n; t++) {
+                    batch.add("combined_v3", PluginType.V3_COMBINED, t, "EURUSD", Direction.SELL, 0.1,
+                            LocalDateTime.of(2026, 11, 2, 8, 0), null, null, TradeStatus.OPEN);
+                }
+                assertThat(batch.execute()).isEqualTo(n);
+                return batch.preparedRowCounts();
+            }
+        });
+        assertThat(sizes).containsExactlyInAnyOrder(100, 20, 5, 1);
+        assertThat(db.<List<Long>>read(DatabaseKey.CENTRAL_SYSTEM, ctx -> ctx.select(AGGREGATED_TRADES.MT5_TICKET)
+                .from(AGGREGATED_TRADES).orderBy(AGGREGATED_TRADES.ID).fetch(AGGREGATED_TRADES.MT5_TICKET)))
+                .as("every row once, in the order added")
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, n).boxed().toList());
+    }
+
+    @Test
     void a_constraint_error_is_translated_exactly_as_on_the_jooq_path_and_rolls_back() {
         Object[] unknownPlugin = VALUES.get(0).clone();
         unknownPlugin[0] = "no_such_plugin";
