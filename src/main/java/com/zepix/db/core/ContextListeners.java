@@ -8,7 +8,7 @@ import org.jooq.Table;
 
 /**
  * The listeners a context was configured with ({@link ContextConfiguration}), for a statement that
- * core runs on JDBC itself ({@link RenderedInsert}): jOOQ calls them for its own queries only, and
+ * core runs on JDBC itself ({@link RenderedInsert}, {@link JdbcBatch}): jOOQ calls them for its own queries only, and
  * such a statement must fail and be logged exactly as if jOOQ had run it.
  */
 final class ContextListeners {
@@ -50,6 +50,13 @@ final class ContextListeners {
             return constraint;
         }
         return failures != null ? failures.translate(e) : null;
+    }
+
+    /** Logs a bulk statement of {@code boundRows} rows when the context logs SQL. */
+    void loggedBulk(String sql, int boundRows, long startNanos, int changed, Throwable failure) {
+        if (log != null) {
+            log.bulkStatementRan(sql, boundRows, startNanos, changed, failure);
+        }
     }
 
     /** Logs the statement when the context logs SQL. */

@@ -46,6 +46,8 @@ public final class JdbcBatch implements AutoCloseable {
     private final ConnectionProvider connections;
     private final Connection connection;
     private final Map<Integer, PreparedStatement> statements = new HashMap<>();
+    private final Map<Integer, String> texts = new HashMap<>();
+    private final ContextListeners listeners;
     private final Object[][] rows;
     private int buffered;
     private int changed;
@@ -60,6 +62,7 @@ public final class JdbcBatch implements AutoCloseable {
         this.rowsPerStatement = rowsPerStatement;
         this.rows = new Object[rowsPerStatement][];
         this.connections = ctx.configuration().connectionProvider();
+        this.listeners = ContextListeners.of(ctx);
         this.connection = connections.acquire();
     }
 
@@ -120,7 +123,16 @@ public final class JdbcBatch implements AutoCloseable {
                     }
                     rows[r] = null;
                 }
-                changed += statement.executeUpdate();
+                long started = System.nanoTime();
+                int written;
+                try {
+                    written = statement.executeUpdate();
+                } catch (SQLException e) {
+                    listeners.loggedBulk(texts.get(n), n, started, 0, e);
+                    throw e;
+                }
+                listeners.loggedBulk(texts.get(n), n, started, written, null);
+                changed += written;
                 done += n;
             }
         } catch (SQLException e) {
@@ -173,6 +185,7 @@ public final class JdbcBatch implements AutoCloseable {
         try {
             PreparedStatement prepared = connection.prepareStatement(sql);
             statements.put(n, prepared);
+            texts.put(n, sql);
             return prepared;
         } catch (SQLException e) {
             throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);

@@ -21,6 +21,8 @@ final class SqlLogListener implements ExecuteListener {
     private static final String STARTED = SqlLogListener.class.getName() + ".started";
     /** A JSON payload can be kilobytes; the log line needs its start, not all of it. */
     private static final int MAX_VALUE_CHARS = 200;
+    /** A bulk statement's text is its column list and then hundreds of rows of placeholders. */
+    private static final int MAX_BULK_SQL_CHARS = 300;
 
     private final DatabaseKey key;
     private final transient Logger log;
@@ -80,6 +82,22 @@ final class SqlLogListener implements ExecuteListener {
                 : rows == 1 ? "1 row" : rows + " rows";
         String binds = java.util.Arrays.stream(values).map(SqlLogListener::shown).collect(Collectors.joining(", ", "[", "]"));
         log.debug("[{}] {} ms, {}: {} -- binds {}", key, millis, outcome, sql, binds);
+    }
+
+    /**
+     * Logs a multi-row statement of {@link JdbcBatch}: its text cut to its start (hundreds of rows of
+     * placeholders), and how many rows it bound, instead of every bound value.
+     */
+    void bulkStatementRan(String sql, int boundRows, long startNanos, int changed, Throwable failure) {
+        if (!log.isDebugEnabled()) {
+            return;
+        }
+        String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1_000_000.0);
+        String outcome = failure != null ? "failed (" + firstLine(failure.getMessage()) + ")"
+                : changed == 1 ? "1 row" : changed + " rows";
+        String text = sql.length() > MAX_BULK_SQL_CHARS ? sql.substring(0, MAX_BULK_SQL_CHARS) + "..." : sql;
+        log.debug("[{}] {} ms, {}: {} -- {} bound", key, millis, outcome, text,
+                boundRows == 1 ? "1 row" : boundRows + " rows");
     }
 
     private static IsolationViolationException refusal(Throwable failure) {

@@ -42,6 +42,10 @@ class LibraryLoggingTest {
                 .anySatisfy(line -> assertThat(line)
                         .containsPattern("\\[v3_combined\\] \\d+\\.\\d\\d ms, 1 row: insert into v3_signals_log ")
                         .contains("-- binds ['Liquidity_Trap', 'GBPUSD', 'SELL', '5', 4, '{}', false, false, null, 'outside session']"));
+        assertThat(sql).as("the sync's bulk upsert (JdbcBatch, run on JDBC) is logged with its row count")
+                .anySatisfy(line -> assertThat(line)
+                        .containsPattern("\\[central_system\\] \\d+\\.\\d\\d ms, 1 row: insert into aggregated_trades ")
+                        .endsWith("-- 1 row bound"));
         assertThat(sql).as("a refused statement is logged as not run")
                 .anySatisfy(line -> assertThat(line).contains("[v6_price_action_15m] refused, not run: table price_action_1m_trades"));
         assertThat(sql).as("the sync's statements on central, through its own key")
