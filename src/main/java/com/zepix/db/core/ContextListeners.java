@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
-import org.jooq.Table;
 
 /**
  * The listeners a context was configured with ({@link ContextConfiguration}), for a statement that
@@ -43,9 +42,9 @@ final class ContextListeners {
         return new ContextListeners(constraints, failures, log);
     }
 
-    /** What the context's translators make of {@code e} on {@code table}, or null when neither knows it. */
-    RuntimeException translate(Table<?> table, SQLException e) {
-        RuntimeException constraint = ConstraintTranslator.translate(constraints.key(), table.getName(), e);
+    /** What the context's translators make of {@code e} on the table named {@code table}, or null when neither knows it. */
+    RuntimeException translate(String table, SQLException e) {
+        RuntimeException constraint = ConstraintTranslator.translate(constraints.key(), table, e);
         if (constraint != null) {
             return constraint;
         }

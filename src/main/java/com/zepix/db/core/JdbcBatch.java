@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteListenerProvider;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
@@ -28,8 +27,10 @@ import org.jooq.exception.DataAccessException;
  * isolation guard sees it as it sees any query; it is prepared on the context's own connection,
  * inside its transaction and under its write lock; values are bound by {@link JdbcBinder}s that
  * write exactly what jOOQ's bindings write (the same timestamp text, the same enum literals); and
- * a constraint error becomes the same {@link ConstraintViolationException} that
- * {@link ConstraintTranslator} makes of jOOQ's. JdbcBatchTest pins all three against jOOQ.
+ * a failure becomes what the context's own listeners make of it on the jOOQ path
+ * ({@link ContextListeners}: the same {@link ConstraintViolationException}, the same
+ * {@link DatabaseUnavailableException} for a lock or a full disk). JdbcBatchTest pins all three
+ * against jOOQ.
  */
 public final class JdbcBatch implements AutoCloseable {
 
@@ -38,24 +39,25 @@ public final class JdbcBatch implements AutoCloseable {
     private static final int MAX_BOUND_VALUES = 32_000;
 
     private final DSLContext ctx;
-    private final DatabaseKey key;
     private final String table;
     private final IntFunction<Query> statementFor;
     private final List<JdbcBinder> binders;
     private final int rowsPerStatement;
     private final ConnectionProvider connections;
     private final Connection connection;
-    private final Map<Integer, PreparedStatement> statements = new HashMap<>();
-    private final Map<Integer, String> texts = new HashMap<>();
+    private final Map<Integer, Prepared> statements = new HashMap<>();
     private final ContextListeners listeners;
     private final Object[][] rows;
     private int buffered;
     private int changed;
 
-    private JdbcBatch(DSLContext ctx, DatabaseKey key, Table<?> table, IntFunction<Query> statementFor,
+    /** A statement for some number of rows, and its text for the SQL log. */
+    private record Prepared(String sql, PreparedStatement jdbc) {
+    }
+
+    private JdbcBatch(DSLContext ctx, Table<?> table, IntFunction<Query> statementFor,
             List<JdbcBinder> binders, int rowsPerStatement) {
         this.ctx = ctx;
-        this.key = key;
         this.table = table.getName();
         this.statementFor = statementFor;
         this.binders = binders;
@@ -77,7 +79,7 @@ public final class JdbcBatch implements AutoCloseable {
     public static JdbcBatch prepare(DSLContext ctx, IntFunction<Query> statementFor, Table<?> table,
             List<? extends Field<?>> parameters) {
         int rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, MAX_BOUND_VALUES / parameters.size()));
-        JdbcBatch batch = new JdbcBatch(ctx, keyOf(ctx), table, statementFor,
+        JdbcBatch batch = new JdbcBatch(ctx, table, statementFor,
                 parameters.stream().map(f -> JdbcBinder.of(f, ctx.family())).toList(), rowsPerStatement);
         try {
             // the one-row statement: rendered, checked by the guard and prepared now, so a refused or
@@ -114,32 +116,33 @@ public final class JdbcBatch implements AutoCloseable {
             int done = 0;
             while (done < buffered) {
                 int n = statementRows(buffered - done);
-                PreparedStatement statement = statement(n);
-                int index = 1;
-                for (int r = done; r < done + n; r++) {
-                    Object[] row = rows[r];
-                    for (int c = 0; c < row.length; c++) {
-                        binders.get(c).bind(statement, index++, row[c]);
-                    }
-                    rows[r] = null;
-                }
-                long started = System.nanoTime();
-                int written;
-                try {
-                    written = statement.executeUpdate();
-                } catch (SQLException e) {
-                    listeners.loggedBulk(texts.get(n), n, started, 0, e);
-                    throw e;
-                }
-                listeners.loggedBulk(texts.get(n), n, started, written, null);
-                changed += written;
+                changed += run(statement(n), done, n);
                 done += n;
             }
-        } catch (SQLException e) {
-            throw translate(e);
         } finally {
             Arrays.fill(rows, 0, buffered, null);
             buffered = 0;
+        }
+    }
+
+    /** Binds the {@code n} queued rows from {@code from} to the statement for n rows and runs it; returns the rows changed. */
+    private int run(Prepared statement, int from, int n) {
+        long started = System.nanoTime();
+        try {
+            int index = 1;
+            for (int r = from; r < from + n; r++) {
+                Object[] row = rows[r];
+                for (int c = 0; c < row.length; c++) {
+                    binders.get(c).bind(statement.jdbc(), index++, row[c]);
+                }
+            }
+            int written = statement.jdbc().executeUpdate();
+            listeners.loggedBulk(statement.sql(), n, started, written, null);
+            return written;
+        } catch (SQLException e) {
+            RuntimeException failure = translate(e);
+            listeners.loggedBulk(statement.sql(), n, started, 0, failure);
+            throw failure;
         }
     }
 
@@ -170,8 +173,8 @@ public final class JdbcBatch implements AutoCloseable {
     }
 
     /** The statement for {@code n} rows, rendered through the context (the isolation guard checks it) and prepared once. */
-    private PreparedStatement statement(int n) {
-        PreparedStatement cached = statements.get(n);
+    private Prepared statement(int n) {
+        Prepared cached = statements.get(n);
         if (cached != null) {
             return cached;
         }
@@ -183,26 +186,26 @@ public final class JdbcBatch implements AutoCloseable {
                     + " placeholders, not " + n + " x " + binders.size() + ": " + sql);
         }
         try {
-            PreparedStatement prepared = connection.prepareStatement(sql);
+            Prepared prepared = new Prepared(sql, connection.prepareStatement(sql));
             statements.put(n, prepared);
-            texts.put(n, sql);
             return prepared;
         } catch (SQLException e) {
             throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
         }
     }
 
+    /** What the context's own listeners make of the failure (as on the jOOQ path), else jOOQ's exception. */
     private RuntimeException translate(SQLException e) {
-        RuntimeException constraint = ConstraintTranslator.translate(key, table, e);
-        return constraint != null ? constraint : new DataAccessException("writing " + table + ": " + e.getMessage(), e);
+        RuntimeException known = listeners.translate(table, e);
+        return known != null ? known : new DataAccessException("writing " + table + ": " + e.getMessage(), e);
     }
 
     @Override
     public void close() {
         DataAccessException failure = null;
-        for (PreparedStatement s : statements.values()) {
+        for (Prepared s : statements.values()) {
             try {
-                s.close();
+                s.jdbc().close();
             } catch (SQLException e) {
                 failure = failure == null ? new DataAccessException("closing a statement on " + table, e) : failure;
             }
@@ -212,15 +215,5 @@ public final class JdbcBatch implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    /** The key the context was made for, known from its constraint translator. */
-    static DatabaseKey keyOf(DSLContext ctx) {
-        for (ExecuteListenerProvider p : ctx.configuration().executeListenerProviders()) {
-            if (p.provide() instanceof ConstraintTranslator translator) {
-                return translator.key();
-            }
-        }
-        throw new IllegalArgumentException("JdbcBatch needs a context handed out by DatabaseService");
     }
 }

@@ -88,7 +88,7 @@ public final class RenderedInsert<T> {
             listeners.logged(r.sql(), values, started, 1, null);
             return result;
         } catch (SQLException e) {
-            RuntimeException translated = listeners.translate(table, e);
+            RuntimeException translated = listeners.translate(table.getName(), e);
             RuntimeException thrown = translated != null ? translated
                     : new DataAccessException("SQL [" + r.sql() + "]; " + e.getMessage(), e);
             listeners.logged(r.sql(), values, started, 0, thrown);

@@ -47,7 +47,7 @@ final class SqlLogListener implements ExecuteListener {
             return;
         }
         String millis = elapsedMillis(ctx);
-        String outcome = ctx.exception() != null ? "failed (" + firstLine(ctx.exception().getMessage()) + ")" : rows(ctx);
+        String outcome = ctx.exception() != null ? failed(ctx.exception()) : rows(ctx);
         IsolationViolationException refusal = refusal(ctx.exception());
         if (refusal != null) {
             // the guard refused it before it was prepared: it never ran
@@ -77,11 +77,9 @@ final class SqlLogListener implements ExecuteListener {
             log.debug("[{}] refused, not run: {}", key, firstLine(refused.getMessage()));
             return;
         }
-        String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1_000_000.0);
-        String outcome = failure != null ? "failed (" + firstLine(failure.getMessage()) + ")"
-                : rows == 1 ? "1 row" : rows + " rows";
         String binds = java.util.Arrays.stream(values).map(SqlLogListener::shown).collect(Collectors.joining(", ", "[", "]"));
-        log.debug("[{}] {} ms, {}: {} -- binds {}", key, millis, outcome, sql, binds);
+        log.debug("[{}] {} ms, {}: {} -- binds {}", key, millisSince(startNanos),
+                failure != null ? failed(failure) : rowCount(rows), sql, binds);
     }
 
     /**
@@ -92,12 +90,9 @@ final class SqlLogListener implements ExecuteListener {
         if (!log.isDebugEnabled()) {
             return;
         }
-        String millis = String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1_000_000.0);
-        String outcome = failure != null ? "failed (" + firstLine(failure.getMessage()) + ")"
-                : changed == 1 ? "1 row" : changed + " rows";
         String text = sql.length() > MAX_BULK_SQL_CHARS ? sql.substring(0, MAX_BULK_SQL_CHARS) + "..." : sql;
-        log.debug("[{}] {} ms, {}: {} -- {} bound", key, millis, outcome, text,
-                boundRows == 1 ? "1 row" : boundRows + " rows");
+        log.debug("[{}] {} ms, {}: {} -- {} bound", key, millisSince(startNanos),
+                failure != null ? failed(failure) : rowCount(changed), text, rowCount(boundRows));
     }
 
     private static IsolationViolationException refusal(Throwable failure) {
@@ -111,19 +106,25 @@ final class SqlLogListener implements ExecuteListener {
 
     private static String elapsedMillis(ExecuteContext ctx) {
         Object started = ctx.data(STARTED);
-        if (!(started instanceof Long start)) {
-            return "?";
-        }
-        return String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1_000_000.0);
+        return started instanceof Long start ? millisSince(start) : "?";
+    }
+
+    private static String millisSince(long startNanos) {
+        return String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1_000_000.0);
+    }
+
+    private static String failed(Throwable failure) {
+        return "failed (" + firstLine(failure.getMessage()) + ")";
+    }
+
+    private static String rowCount(int rows) {
+        return rows == 1 ? "1 row" : rows + " rows";
     }
 
     private static String rows(ExecuteContext ctx) {
         Result<?> result = ctx.result();
         int count = result != null ? result.size() : ctx.rows();
-        if (count < 0) {
-            return "done";
-        }
-        return count == 1 ? "1 row" : count + " rows";
+        return count < 0 ? "done" : rowCount(count);
     }
 
     private static String binds(Query query) {
