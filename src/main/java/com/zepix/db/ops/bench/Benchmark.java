@@ -86,13 +86,13 @@ public final class Benchmark {
         SqliteSettings full = SqliteSettings.durable();
         String c1 = "1 single insert, sync=FULL";
         try (var store = new SingleInsertBench.Store(fresh("single-store"), full, sizes.singleInserts());
-                var raw = new SingleInsertBench.Raw(fresh("single-raw"), full, SQLiteConfig.JournalMode.WAL,
+                var raw = SingleInsertBench.Raw.autocommit(fresh("single-raw"), full, SQLiteConfig.JournalMode.WAL,
                         sizes.singleInserts());
-                var architecture = new SingleInsertBench.Raw(fresh("single-architecture"), full,
+                var architecture = SingleInsertBench.Raw.autocommit(fresh("single-architecture"), full,
                         SQLiteConfig.JournalMode.DELETE, sizes.singleInserts());
                 var normal = new SingleInsertBench.Store(fresh("single-normal"), full.withNormalSync(),
                         sizes.singleInserts());
-                var rawImmediate = new SingleInsertBench.RawImmediate(fresh("single-raw-immediate"), full,
+                var rawImmediate = SingleInsertBench.Raw.immediate(fresh("single-raw-immediate"), full,
                         sizes.singleInserts())) {
             // As many warm-up rounds as measured ones: the store's path through jOOQ reaches its
             // compiled steady state only after some 20,000 calls (a plugin's process runs for days),

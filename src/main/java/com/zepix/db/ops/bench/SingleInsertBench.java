@@ -60,75 +60,61 @@ final class SingleInsertBench {
         }
     }
 
-    /** Hand-written JDBC on one connection: one prepared statement, autocommit, one transaction per insert. */
+    /**
+     * Hand-written JDBC on one connection, one prepared statement, one transaction per insert: in
+     * autocommit (the best raw baseline), or with the store's transaction shape, BEGIN IMMEDIATE,
+     * the insert, COMMIT, each prepared once. That shape is not a target: it shows how much of the
+     * gap to autocommit is the explicit transaction itself (two statements more, and the driver's
+     * autocommit bookkeeping after each) rather than jOOQ and the guard.
+     */
     static final class Raw implements Rounds.Measure, AutoCloseable {
         private final Connection connection;
         private final PreparedStatement insert;
-        private final int inserts;
-
-        Raw(Path dataDir, SqliteSettings settings, SQLiteConfig.JournalMode journal, int inserts) throws SQLException {
-            SQLiteConfig config = bestRaw(settings);
-            config.setJournalMode(journal);
-            this.connection = SqliteConnections.dataSource(DatabaseFile.V3.in(dataDir), config).getConnection();
-            this.insert = connection.prepareStatement(INSERT);
-            this.inserts = inserts;
-        }
-
-        @Override
-        public double run() throws SQLException {
-            long start = System.nanoTime();
-            for (int i = 0; i < inserts; i++) {
-                bind(insert, SIGNAL);
-                insert.executeUpdate();
-            }
-            return Rounds.ratePerSecond(inserts, start);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (connection; insert) {
-                // closes both
-            }
-        }
-    }
-
-    /**
-     * Raw JDBC with the store's transaction shape: BEGIN IMMEDIATE, the insert, COMMIT, each a
-     * statement prepared once. Not a target: it shows how much of the gap to {@link Raw} is the
-     * explicit transaction itself (two statements more, and the driver's autocommit bookkeeping after
-     * each) rather than jOOQ and the guard.
-     */
-    static final class RawImmediate implements Rounds.Measure, AutoCloseable {
-        private final Connection connection;
         private final PreparedStatement begin;
-        private final PreparedStatement insert;
         private final PreparedStatement commit;
         private final int inserts;
 
-        RawImmediate(Path dataDir, SqliteSettings settings, int inserts) throws SQLException {
-            this.connection = SqliteConnections.dataSource(DatabaseFile.V3.in(dataDir), bestRaw(settings)).getConnection();
-            this.begin = connection.prepareStatement("BEGIN IMMEDIATE");
+        private Raw(Path dataDir, SQLiteConfig config, boolean explicitTransaction, int inserts) throws SQLException {
+            this.connection = SqliteConnections.dataSource(DatabaseFile.V3.in(dataDir), config).getConnection();
             this.insert = connection.prepareStatement(INSERT);
-            this.commit = connection.prepareStatement("COMMIT");
+            this.begin = explicitTransaction ? connection.prepareStatement("BEGIN IMMEDIATE") : null;
+            this.commit = explicitTransaction ? connection.prepareStatement("COMMIT") : null;
             this.inserts = inserts;
+        }
+
+        /** Autocommit, with {@code journal} as the journal mode. */
+        static Raw autocommit(Path dataDir, SqliteSettings settings, SQLiteConfig.JournalMode journal, int inserts)
+                throws SQLException {
+            SQLiteConfig config = bestRaw(settings);
+            config.setJournalMode(journal);
+            return new Raw(dataDir, config, false, inserts);
+        }
+
+        /** BEGIN IMMEDIATE, the insert, COMMIT, on the production pragmas. */
+        static Raw immediate(Path dataDir, SqliteSettings settings, int inserts) throws SQLException {
+            return new Raw(dataDir, bestRaw(settings), true, inserts);
         }
 
         @Override
         public double run() throws SQLException {
             long start = System.nanoTime();
             for (int i = 0; i < inserts; i++) {
-                begin.executeUpdate();
+                if (begin != null) {
+                    begin.executeUpdate();
+                }
                 bind(insert, SIGNAL);
                 insert.executeUpdate();
-                commit.executeUpdate();
+                if (commit != null) {
+                    commit.executeUpdate();
+                }
             }
             return Rounds.ratePerSecond(inserts, start);
         }
 
         @Override
         public void close() throws SQLException {
-            try (connection; begin; insert; commit) {
-                // closes all four
+            try (connection; insert; begin; commit) {
+                // closes all that were prepared (try-with-resources skips the nulls)
             }
         }
     }
