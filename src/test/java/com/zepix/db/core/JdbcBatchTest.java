@@ -7,12 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zepix.db.testsupport.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -189,24 +185,7 @@ class JdbcBatchTest {
         throw new AssertionError("expected a failure");
     }
 
-    /** Every column of the row as SQLite holds it: its storage class and its text. */
     private List<String> stored(String file, String table, String where) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = TestDatabases.open(dir.resolve(file)); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE " + where)) {
-            assertThat(rs.next()).as("row of %s where %s", table, where).isTrue();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                String name = rs.getMetaData().getColumnName(i);
-                if (name.equals("id") || name.equals("mt5_ticket")) {
-                    continue;
-                }
-                try (Statement t = c.createStatement(); ResultSet typed = t.executeQuery("SELECT typeof(\"" + name
-                        + "\"), quote(\"" + name + "\") FROM " + table + " WHERE " + where)) {
-                    typed.next();
-                    values.add(name + "=" + typed.getString(1) + ":" + typed.getString(2));
-                }
-            }
-        }
-        return values;
+        return TestDatabases.storedColumns(dir.resolve(file), table, where, "id", "mt5_ticket");
     }
 }

@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -65,5 +69,33 @@ public final class TestDatabases {
 
     public static DSLContext dsl(Connection connection) {
         return DSL.using(connection, SQLDialect.SQLITE);
+    }
+
+    /**
+     * Every column of the one row of {@code table} matching {@code where} as SQLite holds it, its
+     * storage class and its text ({@code name=typeof:quote}), leaving out the columns named in
+     * {@code skipped}: two write paths stored the same bytes when these lists are equal.
+     */
+    public static List<String> storedColumns(Path db, String table, String where, String... skipped)
+            throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = open(db); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE " + where)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row of " + table + " where " + where + " in " + db);
+            }
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                String name = rs.getMetaData().getColumnName(i);
+                if (List.of(skipped).contains(name)) {
+                    continue;
+                }
+                try (Statement t = c.createStatement(); ResultSet typed = t.executeQuery("SELECT typeof(\"" + name
+                        + "\"), quote(\"" + name + "\") FROM " + table + " WHERE " + where)) {
+                    typed.next();
+                    values.add(name + "=" + typed.getString(1) + ":" + typed.getString(2));
+                }
+            }
+        }
+        return values;
     }
 }
