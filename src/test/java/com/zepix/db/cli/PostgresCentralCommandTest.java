@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,25 @@ class PostgresCentralCommandTest {
                 .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+1\\s+0 ")
                 .doesNotContain(pg.name() + " has no backup");
         assertThat(b.out()).containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+2\\s+2 ");
+    }
+
+    @Test
+    void status_names_a_server_database_init_never_touched_and_one_behind_this_jar() throws SQLException {
+        String where = "postgresql://localhost:" + TestPostgres.port() + "/" + pg.name();
+        CliRun untouched = run("status", "--data-dir", data.toString(), "--central", pg.url());
+        assertThat(untouched.exitCode()).as(untouched.toString()).isEqualTo(1);
+        assertThat(untouched.out()).contains(where + " has no schema history: it was not made by zepix-db init --central");
+
+        Flyway.configure().dataSource(pg.url(), TestPostgres.ROLE, TestPostgres.password())
+                .locations("classpath:schema/central-postgresql").target("1").load().migrate();
+        CliRun behind = run("status", "--data-dir", data.toString(), "--central", pg.url());
+        assertThat(behind.exitCode()).as(behind.toString()).isEqualTo(1);
+        assertThat(behind.out()).contains(where + " is at schema version 1, behind this jar's " + PG_VERSION)
+                .contains("fix: zepix-db init --data-dir " + data + " --central");
+
+        assertThat(run("init", "--data-dir", data.toString(), "--central", pg.url()).exitCode()).isZero();
+        assertThat(run("status", "--data-dir", data.toString(), "--central", pg.url()).out())
+                .doesNotContain(where + " is at schema version").doesNotContain(where + " has no schema history");
     }
 
     @Test
