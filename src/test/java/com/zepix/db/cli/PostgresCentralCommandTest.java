@@ -199,11 +199,15 @@ class PostgresCentralCommandTest {
         CliRun backup = run("backup", "--data-dir", data.toString(), "--central", pg.url());
         assertThat(backup.exitCode()).isEqualTo(1);
         assertThat(backup.err().strip().lines()).hasSize(1);
-        assertThat(backup.err()).contains("is on PostgreSQL").contains("pg_dump");
+        String server = "the central database is on PostgreSQL (postgresql://localhost:" + TestPostgres.port() + "/" + pg.name() + "): ";
+        assertThat(backup.err()).contains("backup: " + server + "back it up with pg_dump (see the README, Central on"
+                + " PostgreSQL); to back up the V3 and V6 files, run backup without --central and ZEPIX_CENTRAL_URL");
         CliRun restore = run("restore", data.resolve("zepix_bot.db").toString(), "--data-dir", data.toString(),
                 "--central", pg.url());
         assertThat(restore.exitCode()).isEqualTo(1);
-        assertThat(restore.err()).contains("pg_restore");
+        assertThat(restore.err().strip().lines()).hasSize(1);
+        assertThat(restore.err()).contains("restore: " + server + "restore it with pg_restore (see the README, Central on"
+                + " PostgreSQL); to restore the V3 and V6 files, run restore without --central and ZEPIX_CENTRAL_URL");
     }
 
     @Test
