@@ -43,6 +43,11 @@ class DriftAgreementTest {
                 Arguments.of("a view", DatabaseFile.V3, new String[] {
                     "CREATE VIEW open_trades AS SELECT * FROM combined_v3_trades"},
                         "view open_trades does not belong in this database", "view added: `open_trades`"),
+                Arguments.of("a view a trigger makes writable", DatabaseFile.V3, new String[] {
+                    "CREATE VIEW open_trades AS SELECT * FROM combined_v3_trades",
+                    "CREATE TRIGGER wipe INSTEAD OF DELETE ON open_trades BEGIN DELETE FROM combined_v3_trades; END"},
+                        "view open_trades (with trigger wipe) does not belong in this database",
+                        "view added: `open_trades` (with trigger `wipe`)"),
                 Arguments.of("an extra index", DatabaseFile.CENTRAL, new String[] {
                     "CREATE INDEX idx_events_severity ON system_events (severity)"},
                         "index idx_events_severity does not belong in this database",

@@ -4,6 +4,7 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.ops.schema.SchemaModel.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What differs in one database between two sides: tables added and removed, the tables that
@@ -18,11 +19,28 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
      *
      * @param from its {@linkplain SchemaModel.View#definition() definition} before, or null when it was added
      * @param to its definition after, or null when it was removed
+     * @param triggers the names of its triggers after (before, when it was removed), in name order
      */
-    public record ViewChange(String name, String from, String to) {
+    public record ViewChange(String name, String from, String to, List<String> triggers) {
+
+        public ViewChange {
+            triggers = List.copyOf(triggers);
+        }
+
+        static ViewChange of(SchemaModel.View from, SchemaModel.View to) {
+            SchemaModel.View named = to == null ? from : to;
+            return new ViewChange(named.name(), from == null ? null : from.definition(), to == null ? null : to.definition(),
+                    named.triggers().stream().map(SchemaModel.Trigger::name).toList());
+        }
 
         public String change() {
             return from == null ? "added" : to == null ? "removed" : "changed";
+        }
+
+        /** " (with trigger t)" when the view has triggers: each can write any table. */
+        public String withTriggers(UnaryOperator<String> quote) {
+            return triggers.isEmpty() ? "" : " (with trigger" + (triggers.size() > 1 ? "s " : " ")
+                    + String.join(", ", triggers.stream().map(quote).toList()) + ")";
         }
     }
 
@@ -38,12 +56,12 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
             List<MigrationFileChange> migrationFiles) {
         List<ViewChange> views = new ArrayList<>();
         from.views().values().stream().filter(v -> !to.views().containsKey(v.name()))
-                .forEach(v -> views.add(new ViewChange(v.name(), v.definition(), null)));
+                .forEach(v -> views.add(ViewChange.of(v, null)));
         to.views().values().stream().filter(v -> !from.views().containsKey(v.name()))
-                .forEach(v -> views.add(new ViewChange(v.name(), null, v.definition())));
+                .forEach(v -> views.add(ViewChange.of(null, v)));
         to.views().values().stream().filter(v -> from.views().containsKey(v.name())
                         && !SqlTokens.sameSql(from.views().get(v.name()).definition(), v.definition()))
-                .forEach(v -> views.add(new ViewChange(v.name(), from.views().get(v.name()).definition(), v.definition())));
+                .forEach(v -> views.add(ViewChange.of(from.views().get(v.name()), v)));
         return new DatabaseDiff(database,
                 to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList(),
                 from.tables().keySet().stream().filter(name -> !to.tables().containsKey(name)).toList(),

@@ -73,7 +73,8 @@ public final class SchemaDiffMarkdown {
         }
         d.tablesRemoved().forEach(t -> md.append("- ").append(MARK).append(" table removed: ").append(code(t)).append('\n'));
         d.viewsChanged().forEach(v -> md.append("- ").append(BreakingChanges.reason(v).isPresent() ? MARK + " " : "")
-                .append("view ").append(v.change()).append(": ").append(code(v.name())).append('\n'));
+                .append("view ").append(v.change()).append(": ").append(code(v.name()))
+                .append(v.withTriggers(Markdown::code)).append('\n'));
         d.tablesAdded().forEach(t -> addedTable(md, t));
         d.tablesChanged().forEach(t -> changedTable(md, t));
     }

@@ -48,7 +48,7 @@ public final class SchemaFindings {
             }
         }
         for (DatabaseDiff.ViewChange v : diff.viewsChanged()) {
-            findings.add("view " + v.name() + switch (v.change()) {
+            findings.add("view " + v.name() + v.withTriggers(name -> name) + switch (v.change()) {
                 case "added" -> " does not belong in this database";
                 case "removed" -> " is missing";
                 default -> " is defined differently: " + SqlTokens.oneLine(v.to());

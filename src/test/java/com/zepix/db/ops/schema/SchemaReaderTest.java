@@ -95,7 +95,7 @@ class SchemaReaderTest {
             assertThat(v.to()).contains("close_all");
         });
         assertThat(SchemaFindings.of(diff)).singleElement().asString()
-                .startsWith("view open_trades is defined differently: ").contains("INSTEAD OF DELETE ON open_trades");
+                .startsWith("view open_trades (with trigger close_all) is defined differently: ").contains("INSTEAD OF DELETE ON open_trades");
         assertThat(DatabaseDiff.between(DatabaseFile.V3, writable, read(table, view, trigger), List.of()).isEmpty()).isTrue();
     }
 
