@@ -117,10 +117,10 @@ public final class BackupOperation {
                         + " it was removed");
             }
             List<String> problems;
-            List<String> badRows;
+            RowConstraintCheck.Result badRows;
             try (Connection c = ReadOnlyDatabase.open(temp)) {
                 problems = SqliteChecks.integrityProblems(c);
-                badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
+                badRows = problems.isEmpty() ? RowConstraintCheck.run(c) : new RowConstraintCheck.Result(List.of(), 0);
             }
             if (!problems.isEmpty()) {
                 return BackupResult.failed(db, source, "the copy of " + source + " failed integrity_check after writing ("
@@ -129,7 +129,7 @@ public final class BackupOperation {
             SqliteCopy.fsync(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            return new BackupResult(db, source, target, Files.size(target), null, badRows);
+            return new BackupResult(db, source, target, Files.size(target), null, badRows.lines(), badRows.total());
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {

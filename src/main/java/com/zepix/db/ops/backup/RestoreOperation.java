@@ -129,7 +129,8 @@ public final class RestoreOperation {
                 RowConstraintCheck.Result badRows = RowConstraintCheck.run(c);
                 if (badRows.total() > 0) {
                     throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
-                            + " constraint, first " + badRows.violations().get(0).describe());
+                            + " constraint, first " + badRows.violations().get(0).describe(),
+                            badRows.lines().stream().map(row -> source + ": " + row).toList());
                 }
                 version = requireSchemaOfItsMigrations(db, sourceData, schema);
                 removeLeftoversOfKilledRestores(db);
