@@ -40,6 +40,9 @@ final class RestoreCommand extends OpsCommand {
         try {
             report = new RestoreOperation(dataDir(), file, main.clock(), keepReplaced, progress()).run();
         } catch (RestoreRefusedException e) {
+            if (e.details().isEmpty()) {
+                throw e;
+            }
             // the refusal's line first, as for any error; then every bad row it sums up, as verify lists them
             problem(e.getMessage());
             e.details().forEach(this::problem);
