@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param at when the look was taken (UTC)
  * @param today the UTC day the plugins' "today" figures cover
+ * @param pluginsNotRead why central's plugins, their sync and its events were not read; null when they were
  */
 public record StatusReport(Instant at, String today, List<DatabaseState> databases, List<PluginRow> plugins,
-        List<Event> lastProblems, List<Attention> attention) {
+        String pluginsNotRead, List<Event> lastProblems, List<Attention> attention) {
 
     public boolean needsAttention() {
         return !attention.isEmpty();
@@ -36,10 +37,12 @@ public record StatusReport(Instant at, String today, List<DatabaseState> databas
      *
      * @param lastSyncAt null when never synced; likewise {@code lastSyncSucceeded} and {@code recordsSynced}
      * @param syncError the last sync's error, or null
+     * @param recordsSynced the rows the last sync wrote (new and updated), as sync_status records it
+     * @param winRateToday percent of today's closes with profit > 0; null without closes today (no rate to give)
      */
     public record PluginRow(String pluginId, boolean enabled, String status, LocalDateTime lastSyncAt,
             Boolean lastSyncSucceeded, Integer recordsSynced, String syncError, int openTrades, int entriesToday,
-            int closesToday, double profitToday, double winRateToday) {
+            int closesToday, double profitToday, Double winRateToday) {
     }
 
     public record Event(LocalDateTime at, String severity, String type, String pluginId, String description) {
