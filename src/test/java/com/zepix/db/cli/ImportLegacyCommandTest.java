@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zepix.db.central.Dashboard;
+import com.zepix.db.central.DashboardQueries;
+import com.zepix.db.central.RangeTotals;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.DayRange;
 import com.zepix.db.testsupport.LegacyFiles;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +117,25 @@ class ImportLegacyCommandTest {
         assertThat(v3).as(status.toString()).isNotNull();
         assertThat(v3.get("records_synced").asInt()).isEqualTo(3);
         assertThat(v3.get("open_trades").asInt()).as("the open legacy order of 2025-03-11").isEqualTo(1);
+        assertThat(v3.get("entries_today").asInt()).as("today, 2026-11-26").isZero();
+        // the imported days, from central's daily rollup: 25 - 8 = 17 dollars, one of the two closed trades won
+        assertThat(v3.get("history").toString()).isEqualTo("{\"trades\":3,\"closed_trades\":2,\"profit_dollars\":17.0,"
+                + "\"win_rate\":50.0,\"first_day\":\"2025-03-10\",\"last_day\":\"2025-03-11\"}");
+        try (DatabaseService db = DatabaseService.open(data)) {
+            Dashboard dashboard = new DashboardQueries(
+                    db.plugin(DatabaseKey.CENTRAL_SYSTEM)).dashboard(new DayRange(
+                            LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 11)));
+            assertThat(dashboard.perPlugin().get("combined_v3"))
+                    .as("the dashboard's range over the imported days").isEqualTo(new RangeTotals(3, 2, 1, 17.0, 50.0));
+        }
+        Map<String, String> beforeStatus = OpsFixtures.snapshot(data);
+        CliRun statusText = CliRun.run("status", "--data-dir", data.toString());
+        assertThat(OpsFixtures.snapshot(data)).as("status writes nothing").isEqualTo(beforeStatus);
+        assertThat(statusText.out()).contains(
+                "to date              trades    closed      profit $   win%  first day   last day\n"
+                        + "combined_v3               3         2         17.00   50.0  2025-03-10  2025-03-11\n"
+                        + "price_action_1m           0         0          0.00    0.0  -           -\n",
+                "(every trade synced to central, imported history included, by the UTC day it was entered)");
 
         CliRun again = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");
         JsonNode second = new ObjectMapper().readTree(again.out());
