@@ -3,7 +3,6 @@ package com.zepix.db.cli;
 import com.zepix.db.ops.backup.BackupOperation;
 import com.zepix.db.ops.backup.BackupReport;
 import com.zepix.db.ops.backup.BackupResult;
-import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.BackupJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -28,11 +27,7 @@ final class BackupCommand extends OpsCommand {
 
     @Override
     protected int execute() {
-        CentralChoice central = central(centralOptions);
-        if (central.isPostgres()) {
-            problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): back it up"
-                    + " with pg_dump (see the README, Central on PostgreSQL); to back up the V3 and V6 files, run"
-                    + " backup without --central and " + CentralOptions.URL_VARIABLE);
+        if (refusedForServer(central(centralOptions), "back it up with pg_dump", "back up")) {
             return Main.PROBLEMS;
         }
         if (keep != null && keep < 1) {

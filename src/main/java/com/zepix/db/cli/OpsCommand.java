@@ -91,6 +91,23 @@ abstract class OpsCommand implements Callable<Integer> {
         return centralOptions.choice(spec, main.environment());
     }
 
+    /**
+     * Whether {@code central} is on PostgreSQL, which the file commands cannot copy: then says so in
+     * one line, naming the server's own tool for it.
+     *
+     * @param serverWay how to do it on the server instead, e.g. "back it up with pg_dump"
+     * @param doing what the command does to a file, e.g. "back up"
+     */
+    protected boolean refusedForServer(CentralChoice central, String serverWay, String doing) {
+        if (!central.isPostgres()) {
+            return false;
+        }
+        problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): " + serverWay
+                + " (see the README, Central on PostgreSQL); to " + doing + " the V3 and V6 files, run "
+                + spec.name() + " without --central and " + CentralOptions.URL_VARIABLE);
+        return true;
+    }
+
     protected PrintWriter out() {
         return spec.commandLine().getOut();
     }

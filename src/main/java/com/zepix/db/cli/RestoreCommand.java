@@ -2,7 +2,6 @@ package com.zepix.db.cli;
 
 import com.zepix.db.ops.backup.RestoreOperation;
 import com.zepix.db.ops.backup.RestoreReport;
-import com.zepix.db.ops.server.CentralChoice;
 import com.zepix.db.ops.json.RestoreJson;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -30,11 +29,7 @@ final class RestoreCommand extends OpsCommand {
 
     @Override
     protected int execute() {
-        CentralChoice central = central(centralOptions);
-        if (central.isPostgres()) {
-            problem("the central database is on PostgreSQL (" + central.postgres().describe() + "): restore it"
-                    + " with pg_restore (see the README, Central on PostgreSQL); to restore the V3 and V6 files, run"
-                    + " restore without --central and " + CentralOptions.URL_VARIABLE);
+        if (refusedForServer(central(centralOptions), "restore it with pg_restore", "restore")) {
             return Main.PROBLEMS;
         }
         if (keepReplaced != null && keepReplaced < 1) {

@@ -2,8 +2,10 @@ package com.zepix.db.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -47,6 +49,15 @@ public record MigrationHistory(List<MigrationInfo> applied, List<MigrationInfo> 
     /** The latest applied version, if any. */
     public Optional<MigrationVersion> current() {
         return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1).getVersion());
+    }
+
+    /**
+     * The newest migration this jar carries, applied or pending: the version the database reaches
+     * once init has brought it up to date.
+     */
+    public Optional<MigrationVersion> latestPackaged() {
+        return Stream.concat(applied.stream().filter(m -> m.getState().isResolved()), pending.stream())
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder());
     }
 
     /** Applied migrations that this jar does not have: a newer zepix-db applied them, or they were deleted since. */

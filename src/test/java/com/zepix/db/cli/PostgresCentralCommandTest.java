@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,25 @@ class PostgresCentralCommandTest {
     }
 
     @Test
+    void status_names_a_server_database_init_never_touched_and_one_behind_this_jar() throws SQLException {
+        String where = "postgresql://localhost:" + TestPostgres.port() + "/" + pg.name();
+        CliRun untouched = run("status", "--data-dir", data.toString(), "--central", pg.url());
+        assertThat(untouched.exitCode()).as(untouched.toString()).isEqualTo(1);
+        assertThat(untouched.out()).contains(where + " has no schema history: it was not made by zepix-db init --central");
+
+        Flyway.configure().dataSource(pg.url(), TestPostgres.ROLE, TestPostgres.password())
+                .locations("classpath:schema/central-postgresql").target("1").load().migrate();
+        CliRun behind = run("status", "--data-dir", data.toString(), "--central", pg.url());
+        assertThat(behind.exitCode()).as(behind.toString()).isEqualTo(1);
+        assertThat(behind.out()).contains(where + " is at schema version 1, behind this jar's " + PG_VERSION)
+                .contains("fix: zepix-db init --data-dir " + data + " --central");
+
+        assertThat(run("init", "--data-dir", data.toString(), "--central", pg.url()).exitCode()).isZero();
+        assertThat(run("status", "--data-dir", data.toString(), "--central", pg.url()).out())
+                .doesNotContain(where + " is at schema version").doesNotContain(where + " has no schema history");
+    }
+
+    @Test
     void a_url_carrying_a_credential_is_refused_without_echoing_it() {
         String secret = "s3cret-in-url";
         CliRun inQuery = run("init", "--data-dir", data.toString(), "--central", pg.url() + "?password=" + secret);
@@ -183,11 +203,15 @@ class PostgresCentralCommandTest {
         CliRun backup = run("backup", "--data-dir", data.toString(), "--central", pg.url());
         assertThat(backup.exitCode()).isEqualTo(1);
         assertThat(backup.err().strip().lines()).hasSize(1);
-        assertThat(backup.err()).contains("is on PostgreSQL").contains("pg_dump");
+        String server = "the central database is on PostgreSQL (postgresql://localhost:" + TestPostgres.port() + "/" + pg.name() + "): ";
+        assertThat(backup.err()).contains("backup: " + server + "back it up with pg_dump (see the README, Central on"
+                + " PostgreSQL); to back up the V3 and V6 files, run backup without --central and ZEPIX_CENTRAL_URL");
         CliRun restore = run("restore", data.resolve("zepix_bot.db").toString(), "--data-dir", data.toString(),
                 "--central", pg.url());
         assertThat(restore.exitCode()).isEqualTo(1);
-        assertThat(restore.err()).contains("pg_restore");
+        assertThat(restore.err().strip().lines()).hasSize(1);
+        assertThat(restore.err()).contains("restore: " + server + "restore it with pg_restore (see the README, Central on"
+                + " PostgreSQL); to restore the V3 and V6 files, run restore without --central and ZEPIX_CENTRAL_URL");
     }
 
     @Test

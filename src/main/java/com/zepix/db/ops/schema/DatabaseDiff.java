@@ -16,8 +16,8 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
     /**
      * A view that differs.
      *
-     * @param from its CREATE text before, or null when it was added
-     * @param to its CREATE text after, or null when it was removed
+     * @param from its {@linkplain SchemaModel.View#definition() definition} before, or null when it was added
+     * @param to its definition after, or null when it was removed
      */
     public record ViewChange(String name, String from, String to) {
 
@@ -38,12 +38,12 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
             List<MigrationFileChange> migrationFiles) {
         List<ViewChange> views = new ArrayList<>();
         from.views().values().stream().filter(v -> !to.views().containsKey(v.name()))
-                .forEach(v -> views.add(new ViewChange(v.name(), v.sql(), null)));
+                .forEach(v -> views.add(new ViewChange(v.name(), v.definition(), null)));
         to.views().values().stream().filter(v -> !from.views().containsKey(v.name()))
-                .forEach(v -> views.add(new ViewChange(v.name(), null, v.sql())));
+                .forEach(v -> views.add(new ViewChange(v.name(), null, v.definition())));
         to.views().values().stream().filter(v -> from.views().containsKey(v.name())
-                        && !SqlTokens.sameSql(from.views().get(v.name()).sql(), v.sql()))
-                .forEach(v -> views.add(new ViewChange(v.name(), from.views().get(v.name()).sql(), v.sql())));
+                        && !SqlTokens.sameSql(from.views().get(v.name()).definition(), v.definition()))
+                .forEach(v -> views.add(new ViewChange(v.name(), from.views().get(v.name()).definition(), v.definition())));
         return new DatabaseDiff(database,
                 to.tables().values().stream().filter(t -> !from.tables().containsKey(t.name())).toList(),
                 from.tables().keySet().stream().filter(name -> !to.tables().containsKey(name)).toList(),

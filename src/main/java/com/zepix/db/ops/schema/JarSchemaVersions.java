@@ -1,11 +1,11 @@
 package com.zepix.db.ops.schema;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.core.SchemaMigrations;
+import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.ZepixDbException;
 import java.util.EnumMap;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -33,13 +33,11 @@ public final class JarSchemaVersions {
         return all;
     }
 
+    /** An empty database's history has every packaged migration pending. */
     private static String read(DatabaseFile db) {
         SQLiteDataSource memory = new SQLiteDataSource();
         memory.setUrl("jdbc:sqlite::memory:");
-        MigrationInfo[] pending = SchemaMigrations.flyway(db, memory).info().pending();
-        if (pending.length == 0) {
-            throw new ZepixDbException("this jar carries no migrations for the " + db.title());
-        }
-        return pending[pending.length - 1].getVersion().getVersion();
+        return MigrationHistory.read(db, memory).latestPackaged().map(MigrationVersion::getVersion)
+                .orElseThrow(() -> new ZepixDbException("this jar carries no migrations for the " + db.title()));
     }
 }

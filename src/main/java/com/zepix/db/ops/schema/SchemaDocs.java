@@ -36,7 +36,7 @@ public final class SchemaDocs {
             diagram(md, schema);
             schema.tables().values().forEach(t -> table(md, t, schema));
             schema.views().values().forEach(v -> md.append("\n### View ").append(code(v.name())).append("\n\n```sql\n")
-                    .append(v.sql()).append("\n```\n"));
+                    .append(v.definition()).append("\n```\n"));
         }
         return md.toString();
     }

@@ -30,9 +30,23 @@ public record SchemaModel(Map<String, Table> tables, Map<String, View> views) {
 
     /**
      * SQLite keeps nothing of a view but its CREATE text, so the text (laid out as
-     * {@link SchemaSnapshot#normalise} does) is what two of them are compared by.
+     * {@link SchemaSnapshot#normalise} does) is what two of them are compared by, together with the
+     * {@code INSTEAD OF} triggers that make it writable: such a trigger can write any table.
+     *
+     * @param triggers in name order
      */
-    public record View(String name, String sql) {
+    public record View(String name, String sql, List<Trigger> triggers) {
+
+        public View {
+            triggers = List.copyOf(triggers);
+        }
+
+        /** The CREATE text and its triggers' texts: what two views are compared and reported by. */
+        public String definition() {
+            StringBuilder text = new StringBuilder(sql);
+            triggers.forEach(t -> text.append(";\n").append(t.sql()));
+            return text.toString();
+        }
     }
 
     public Optional<Table> table(String name) {

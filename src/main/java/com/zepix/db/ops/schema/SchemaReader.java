@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@link SchemaModel} from an open SQLite connection: columns, keys, indexes and foreign
  * keys from SQLite's pragmas (as table-valued functions, so names need no quoting), CHECK clauses
- * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, and each table's triggers
- * and the views as their CREATE text. Objects of the bookkeeping tables are left out. Reads only.
+ * and AUTOINCREMENT from the CREATE text, for which SQLite has no pragma, the views as their
+ * CREATE text, and the triggers of each table and view. Objects of the bookkeeping tables are left out. Reads only.
  */
 public final class SchemaReader {
 
@@ -35,7 +35,7 @@ public final class SchemaReader {
 
     public static SchemaModel read(Connection connection) throws SQLException {
         Map<String, String> createTable = new TreeMap<>();
-        Map<String, View> views = new TreeMap<>();
+        Map<String, String> createView = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'view')"
                         + " AND sql IS NOT NULL ORDER BY name");
@@ -48,7 +48,7 @@ public final class SchemaReader {
                 if ("table".equals(rs.getString("type"))) {
                     createTable.put(name, rs.getString("sql"));
                 } else {
-                    views.put(name, new View(name, SchemaSnapshot.normalise(rs.getString("sql"))));
+                    createView.put(name, rs.getString("sql"));
                 }
             }
         }
@@ -56,6 +56,11 @@ public final class SchemaReader {
         for (Map.Entry<String, String> entry : createTable.entrySet()) {
             tables.put(entry.getKey(), table(connection, entry.getKey(), CreateStatementParser.parseTable(entry.getValue()),
                     SchemaSnapshot.normalise(entry.getValue())));
+        }
+        Map<String, View> views = new TreeMap<>();
+        for (Map.Entry<String, String> entry : createView.entrySet()) {
+            views.put(entry.getKey(), new View(entry.getKey(), SchemaSnapshot.normalise(entry.getValue()),
+                    triggers(connection, entry.getKey())));
         }
         return new SchemaModel(tables, views);
     }

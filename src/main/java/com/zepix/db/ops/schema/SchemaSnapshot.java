@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A database's schema as the CREATE statements SQLite keeps for it, sorted by kind then name,
@@ -27,7 +28,8 @@ public final class SchemaSnapshot {
                 .sorted(Comparator.comparing(SchemaModel.Index::name))
                 .forEach(i -> statements.add(i.sql()));
         schema.views().values().forEach(v -> statements.add(v.sql()));
-        schema.tables().values().stream().flatMap(t -> t.triggers().stream())
+        Stream.concat(schema.tables().values().stream().flatMap(t -> t.triggers().stream()),
+                        schema.views().values().stream().flatMap(v -> v.triggers().stream()))
                 .sorted(Comparator.comparing(SchemaModel.Trigger::name))
                 .forEach(t -> statements.add(t.sql()));
         return String.join("\n", statements.stream().map(sql -> sql + ";\n").toList());

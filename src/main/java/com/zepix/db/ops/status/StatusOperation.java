@@ -7,6 +7,7 @@ import com.zepix.db.central.OperatorStatusQueries.PluginState;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DayRange;
 import com.zepix.db.core.JooqDefaults;
+import com.zepix.db.core.MigrationHistory;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.UtcTimestamps;
@@ -25,9 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +130,7 @@ public final class StatusOperation {
         String problem = null;
         String version = null;
         try {
-            version = schemaVersion(file);
+            version = schemaVersion(db, file);
             if (version == null) {
                 problem = "has no schema history: it was not made by zepix-db";
                 attention.add(new Attention(file.toString(), problem, command("verify")));
@@ -145,7 +144,7 @@ public final class StatusOperation {
                             + jarVersion, "use the zepix-db release that made it"));
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             problem = firstLine(e);
             attention.add(new Attention(file.toString(), "cannot be read: " + problem, command("verify")));
         }
@@ -193,19 +192,9 @@ public final class StatusOperation {
     }
 
     /** The file's applied schema version, or null when it has no Flyway history. */
-    private static String schemaVersion(Path file) throws SQLException {
-        try (Connection c = ReadOnlyDatabase.open(file); Statement st = c.createStatement()) {
-            try (ResultSet tables = st.executeQuery(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-                if (!tables.next()) {
-                    return null;
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version"
-                    + " IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private static String schemaVersion(DatabaseFile db, Path file) {
+        return MigrationHistory.read(db, ReadOnlyDatabase.dataSource(file)).current().map(MigrationVersion::getVersion)
+                .orElse(null);
     }
 
     private static Connection readOnly(Connection connection) throws SQLException {

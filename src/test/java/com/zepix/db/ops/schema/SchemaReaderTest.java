@@ -74,6 +74,32 @@ class SchemaReaderTest {
     }
 
     @Test
+    void a_trigger_that_makes_a_view_writable_is_part_of_the_view_and_of_its_diff() throws SQLException {
+        String table = "CREATE TABLE trades (id INTEGER PRIMARY KEY, status TEXT)";
+        String view = "CREATE VIEW open_trades AS SELECT * FROM trades WHERE status = 'OPEN'";
+        String trigger = "CREATE TRIGGER close_all INSTEAD OF DELETE ON open_trades BEGIN UPDATE trades SET status = 'CLOSED'; END";
+        SchemaModel plain = read(table, view);
+        SchemaModel writable = read(table, view, trigger);
+
+        SchemaModel.View read = writable.views().get("open_trades");
+        assertThat(read.triggers()).singleElement()
+                .satisfies(t -> assertThat(t.name()).isEqualTo("close_all"))
+                .satisfies(t -> assertThat(t.event()).isEqualTo("INSTEAD OF DELETE"));
+        assertThat(writable.tables().get("trades").triggers()).as("a view's trigger is not its table's").isEmpty();
+        assertThat(SchemaSnapshot.of(writable)).contains(trigger);
+
+        DatabaseDiff diff = DatabaseDiff.between(DatabaseFile.V3, plain, writable, List.of());
+        assertThat(diff.tablesChanged()).isEmpty();
+        assertThat(diff.viewsChanged()).singleElement().satisfies(v -> {
+            assertThat(v.change()).isEqualTo("changed");
+            assertThat(v.to()).contains("close_all");
+        });
+        assertThat(SchemaFindings.of(diff)).singleElement().asString()
+                .startsWith("view open_trades is defined differently: ").contains("INSTEAD OF DELETE ON open_trades");
+        assertThat(DatabaseDiff.between(DatabaseFile.V3, writable, read(table, view, trigger), List.of()).isEmpty()).isTrue();
+    }
+
+    @Test
     void the_real_central_schema_reads_as_the_spec_says() throws SQLException {
         try (Connection c = TestDatabases.open(TestDatabases.migrate(DatabaseFile.CENTRAL, dir))) {
             SchemaModel model = SchemaReader.read(c);
