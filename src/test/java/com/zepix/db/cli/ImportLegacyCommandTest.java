@@ -134,7 +134,7 @@ class ImportLegacyCommandTest {
         assertThat(statusText.out()).contains(
                 "to date              trades    closed      profit $   win%  first day   last day\n"
                         + "combined_v3               3         2         17.00   50.0  2025-03-10  2025-03-11\n"
-                        + "price_action_1m           0         0          0.00    0.0  -           -\n",
+                        + "price_action_1m           0         0          0.00      -  -           -\n",
                 "(every trade synced to central, imported history included, by the UTC day it was entered)");
 
         CliRun again = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");

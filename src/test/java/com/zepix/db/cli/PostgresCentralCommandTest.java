@@ -154,7 +154,7 @@ class PostgresCentralCommandTest {
         // each instance's history to date, from the server's daily rollup
         String day = ENTRY.toLocalDate().toString();
         assertThat(a.out()).contains("combined_v3               1         1         25.00  100.0  " + day + "  " + day + "\n");
-        assertThat(b.out()).contains("combined_v3               2         0          0.00    0.0  " + day + "  " + day + "\n");
+        assertThat(b.out()).contains("combined_v3               2         0          0.00      -  " + day + "  " + day + "\n");
     }
 
     @Test

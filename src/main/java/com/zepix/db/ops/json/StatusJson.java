@@ -5,9 +5,14 @@ import com.zepix.db.ops.status.StatusReport;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** {@code status --json}: the same screen as data. Times are UTC, ISO-8601 with a Z. */
+/**
+ * {@code status --json}: the same screen as data. Times are UTC, ISO-8601 with a Z; {@code win_rate_today}
+ * is null for a plugin without closes today; {@code plugins_not_read} says why {@code plugins} and
+ * {@code last_problems} are empty when central was not read (null when it was).
+ */
 public record StatusJson(int formatVersion, String command, String at, String today, boolean needsAttention,
-        List<Database> databases, List<Plugin> plugins, List<Event> lastProblems, List<StatusReport.Attention> attention) {
+        List<Database> databases, List<Plugin> plugins, String pluginsNotRead, List<Event> lastProblems,
+        List<StatusReport.Attention> attention) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -17,11 +22,14 @@ public record StatusJson(int formatVersion, String command, String at, String to
 
     public record Plugin(String pluginId, boolean enabled, String status, String lastSyncAt, Boolean lastSyncSucceeded,
             Integer recordsSynced, String syncError, int openTrades, int entriesToday, int closesToday,
-            double profitToday, double winRateToday, History history) {
+            double profitToday, Double winRateToday, History history) {
     }
 
-    /** The plugin's trades to date, by entry day; days are {@code YYYY-MM-DD}, null when it has no trade. */
-    public record History(long trades, long closedTrades, double profitDollars, double winRate, String firstDay,
+    /**
+     * The plugin's trades to date, by entry day; days are {@code YYYY-MM-DD}, null when it has no
+     * trade; {@code winRate} null when none is closed.
+     */
+    public record History(long trades, long closedTrades, double profitDollars, Double winRate, String firstDay,
             String lastDay) {
     }
 
@@ -37,6 +45,7 @@ public record StatusJson(int formatVersion, String command, String at, String to
                 r.plugins().stream().map(p -> new Plugin(p.pluginId(), p.enabled(), p.status(), utc(p.lastSyncAt()),
                         p.lastSyncSucceeded(), p.recordsSynced(), p.syncError(), p.openTrades(), p.entriesToday(),
                         p.closesToday(), p.profitToday(), p.winRateToday(), history(p.history()))).toList(),
+                r.pluginsNotRead(),
                 r.lastProblems().stream().map(e -> new Event(utc(e.at()), e.severity(), e.type(), e.pluginId(),
                         e.description())).toList(),
                 r.attention());
