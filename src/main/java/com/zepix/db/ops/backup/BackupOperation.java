@@ -105,12 +105,15 @@ public final class BackupOperation {
             return BackupResult.failed(db, source, target + " already exists (one backup per second at most)");
         }
         Path temp = null;
+        // The copy is the quick part; checking it (integrity_check, then every row against its
+        // constraints) takes most of a large file's time, so the bar covers all three.
+        ProgressListener.Steps steps = ProgressListener.steps(listener, "backup " + source.getFileName(), 3);
         try {
             temp = BackupLeftovers.newTemp(targetDir, db);
             // A read-write connection, like the bot's: as the last one to close it cleans up the
             // -wal and -shm it made; a read-only one would leave them behind.
             try (Connection c = SqliteConnections.openForWriting(source, SqliteSettings.durable())) {
-                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
+                SqliteCopy.vacuumInto(c, temp, steps.during(0), source.getFileName().toString());
             }
             if (Files.size(temp) == 0 || !SqliteConnections.isSqliteFile(temp)) {
                 return BackupResult.failed(db, source, "the copy of " + source + " came out without a SQLite header;"
@@ -119,9 +122,12 @@ public final class BackupOperation {
             List<String> problems;
             List<String> badRows;
             try (Connection c = ReadOnlyDatabase.open(temp)) {
+                steps.at(1);
                 problems = SqliteChecks.integrityProblems(c);
+                steps.at(2);
                 badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
             }
+            steps.at(3);
             if (!problems.isEmpty()) {
                 return BackupResult.failed(db, source, "the copy of " + source + " failed integrity_check after writing ("
                         + problems.get(0) + "); it was removed");
@@ -136,6 +142,7 @@ public final class BackupOperation {
             return BackupResult.failed(db, source, source + " could not be backed up to " + target + ": "
                     + SqliteChecks.firstLine(e));
         } finally {
+            steps.end();
             if (temp != null) {
                 BackupLeftovers.deleteWithJournal(temp);
             }
