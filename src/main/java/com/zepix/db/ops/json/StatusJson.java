@@ -22,7 +22,15 @@ public record StatusJson(int formatVersion, String command, String at, String to
 
     public record Plugin(String pluginId, boolean enabled, String status, String lastSyncAt, Boolean lastSyncSucceeded,
             Integer recordsSynced, String syncError, int openTrades, int entriesToday, int closesToday,
-            double profitToday, Double winRateToday) {
+            double profitToday, Double winRateToday, History history) {
+    }
+
+    /**
+     * The plugin's trades to date, by entry day; days are {@code YYYY-MM-DD}, null when it has no
+     * trade; {@code winRate} null when none is closed.
+     */
+    public record History(long trades, long closedTrades, double profitDollars, Double winRate, String firstDay,
+            String lastDay) {
     }
 
     public record Event(String at, String severity, String type, String pluginId, String description) {
@@ -36,11 +44,16 @@ public record StatusJson(int formatVersion, String command, String at, String to
                         d.lastBackupAge() == null ? null : d.lastBackupAge().getSeconds(), d.problem())).toList(),
                 r.plugins().stream().map(p -> new Plugin(p.pluginId(), p.enabled(), p.status(), utc(p.lastSyncAt()),
                         p.lastSyncSucceeded(), p.recordsSynced(), p.syncError(), p.openTrades(), p.entriesToday(),
-                        p.closesToday(), p.profitToday(), p.winRateToday())).toList(),
+                        p.closesToday(), p.profitToday(), p.winRateToday(), history(p.history()))).toList(),
                 r.pluginsNotRead(),
                 r.lastProblems().stream().map(e -> new Event(utc(e.at()), e.severity(), e.type(), e.pluginId(),
                         e.description())).toList(),
                 r.attention());
+    }
+
+    private static History history(StatusReport.History h) {
+        return new History(h.trades(), h.closedTrades(), h.profitDollars(), h.winRate(),
+                h.firstDay() == null ? null : h.firstDay().toString(), h.lastDay() == null ? null : h.lastDay().toString());
     }
 
     private static String utc(LocalDateTime t) {

@@ -2,6 +2,7 @@ package com.zepix.db.ops.status;
 
 import com.zepix.db.central.OperatorStatusQueries;
 import com.zepix.db.central.OperatorStatusQueries.PluginDay;
+import com.zepix.db.central.OperatorStatusQueries.PluginHistory;
 import com.zepix.db.central.OperatorStatusQueries.PluginState;
 import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.core.DayRange;
@@ -19,6 +20,7 @@ import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
 import com.zepix.db.ops.status.StatusReport.Event;
+import com.zepix.db.ops.status.StatusReport.History;
 import com.zepix.db.ops.status.StatusReport.PluginRow;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import java.io.IOException;
@@ -189,13 +191,17 @@ public final class StatusOperation {
     private List<PluginRow> plugins(DSLContext ctx, LocalDate today, Instant now, List<Attention> attention) {
         Map<String, Integer> open = OperatorStatusQueries.openTrades(ctx, central.instance());
         Map<String, PluginDay> day = OperatorStatusQueries.day(ctx, DayRange.of(today), central.instance());
+        Map<String, PluginHistory> history = OperatorStatusQueries.history(ctx, central.instance());
         LocalDateTime nowUtc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<PluginRow> rows = new ArrayList<>();
         for (PluginState p : inSyncOrder(OperatorStatusQueries.plugins(ctx, central.instance()))) {
             PluginDay d = day.getOrDefault(p.pluginId(), new PluginDay(0, 0, 0.0, 0.0));
+            PluginHistory h = history.get(p.pluginId());
             rows.add(new PluginRow(p.pluginId(), p.enabled(), p.status().name(), p.lastSyncTime(), p.lastSyncSuccess(),
                     p.recordsSynced(), p.syncError(), open.getOrDefault(p.pluginId(), 0), d.entries(), d.closes(),
-                    d.profitDollars(), d.closes() == 0 ? null : d.winRate()));
+                    d.profitDollars(), d.closes() == 0 ? null : d.winRate(), h == null ? History.NONE
+                            : new History(h.trades(), h.closedTrades(), h.profitDollars(),
+                                    h.closedTrades() == 0 ? null : h.winRate(), h.firstDay(), h.lastDay())));
             if (!p.enabled()) {
                 continue;
             }

@@ -4,6 +4,7 @@ import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
 import com.zepix.db.ops.status.StatusReport.Event;
+import com.zepix.db.ops.status.StatusReport.History;
 import com.zepix.db.ops.status.StatusReport.PluginRow;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -47,6 +48,17 @@ public final class StatusText {
             }
             line(out, "(records: rows the last sync wrote; open trades and today's figures as of each plugin's last sync;"
                     + " win% '-': no closes today)");
+            line(out, "");
+            line(out, String.format(Locale.ROOT, "%-17s %9s %9s %13s %6s  %-10s  %s", "to date", "trades", "closed",
+                    "profit $", "win%", "first day", "last day"));
+            for (PluginRow p : r.plugins()) {
+                History h = p.history();
+                line(out, String.format(Locale.ROOT, "%-17s %9d %9d %13.2f %6s  %-10s  %s", p.pluginId(), h.trades(),
+                        h.closedTrades(), h.profitDollars(),
+                        h.winRate() == null ? "-" : String.format(Locale.ROOT, "%.1f", h.winRate()),
+                        h.firstDay() == null ? "-" : h.firstDay(), h.lastDay() == null ? "-" : h.lastDay()));
+            }
+            line(out, "(every trade synced to central, imported history included, by the UTC day it was entered)");
         }
         line(out, "");
         if (r.lastProblems().isEmpty()) {
