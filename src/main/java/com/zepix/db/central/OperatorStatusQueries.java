@@ -1,5 +1,6 @@
 package com.zepix.db.central;
 
+import static com.zepix.db.central.jooq.Tables.AGGREGATED_DAILY_TOTALS;
 import static com.zepix.db.central.jooq.Tables.AGGREGATED_TRADES;
 import static com.zepix.db.central.jooq.Tables.PLUGINS_REGISTRY;
 import static com.zepix.db.central.jooq.Tables.SYNC_STATUS;
@@ -12,6 +13,7 @@ import com.zepix.db.core.PluginStatus;
 import com.zepix.db.core.Severity;
 import com.zepix.db.core.TradeStatus;
 import com.zepix.db.core.WinRate;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,36 @@ public final class OperatorStatusQueries {
      * the percent of them with profit > 0.
      */
     public record PluginDay(int entries, int closes, double profitDollars, double winRate) {
+    }
+
+    /**
+     * One plugin's history to date, by the UTC day each trade was entered: trades, how many of them
+     * are closed, the profit of them all (no profit counted as 0), the percent of the closed ones
+     * with profit > 0, and the first and last day with a trade.
+     */
+    public record PluginHistory(long trades, long closedTrades, double profitDollars, double winRate, LocalDate firstDay,
+            LocalDate lastDay) {
+    }
+
+    /**
+     * Per plugin, {@code instance}'s history to date; plugins without a trade are absent. Read from
+     * central's daily rollup {@code aggregated_daily_totals} (a row per plugin and day), not from
+     * the trades: cheap however long the history is (an imported legacy history included).
+     */
+    public static Map<String, PluginHistory> history(DSLContext ctx, InstanceId instance) {
+        var t = AGGREGATED_DAILY_TOTALS;
+        Field<Long> trades = DSL.sum(t.TRADES).cast(SQLDataType.BIGINT);
+        Field<Long> closed = DSL.sum(t.CLOSED_TRADES).cast(SQLDataType.BIGINT);
+        Field<Long> winners = DSL.sum(t.WINNING_TRADES).cast(SQLDataType.BIGINT);
+        Field<Double> profit = DSL.sum(t.PROFIT_DOLLARS).cast(SQLDataType.DOUBLE);
+        return ctx.select(t.PLUGIN_ID, trades, closed, winners, profit, DSL.min(t.DAY), DSL.max(t.DAY))
+                .from(t)
+                .where(t.INSTANCE_ID.eq(instance.value()))
+                .and(t.TRADES.gt(0))
+                .groupBy(t.PLUGIN_ID)
+                .fetchMap(r -> r.value1(), r -> new PluginHistory(r.value2(), r.value3(),
+                        r.value5() == null ? 0.0 : r.value5(), r.value3() == 0 ? 0.0 : 100.0 * r.value4() / r.value3(),
+                        r.value6(), r.value7()));
     }
 
     /** Every registered plugin with its last sync, by plugin id (a SQLite central's one instance). */

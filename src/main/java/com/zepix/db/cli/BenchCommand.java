@@ -55,8 +55,20 @@ final class BenchCommand extends OpsCommand {
                 + "database: the benchmark syncs as instance 'zepix-bench' and deletes that instance's rows.")
     String central;
 
+    /** The cases there are; see the Performance section of the README. */
+    private static final Set<Integer> KNOWN_CASES = Set.of(1, 2, 3, 4, 5, 6, 7, 8);
+
     @Override
     protected int execute() {
+        for (int c : cases) {
+            if (!KNOWN_CASES.contains(c)) {
+                throw new ParameterException(spec.commandLine(), "--case " + c + " is not a case of the benchmark:"
+                        + " give 1 to 8");
+            }
+        }
+        if (rounds != null && rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+        }
         CentralChoice postgres = null;
         if (central != null) {
             try {

@@ -15,6 +15,7 @@ final class ConsoleProgressBar implements ProgressListener {
     static final long DELAY_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
+    private static final long TICK_MILLIS = 250;
 
     private final PrintWriter terminal;
     private final LongSupplier nanoTime;
@@ -49,6 +50,40 @@ final class ConsoleProgressBar implements ProgressListener {
         lastTotal = total;
         boolean unchanged = drawn && done == drawnDone && total == drawnTotal;
         if (now - startedAt < DELAY_NANOS || unchanged || (drawn && now - lastDrawnAt < REDRAW_NANOS && done < total)) {
+            return;
+        }
+        draw(now);
+    }
+
+    /**
+     * A bar whose line also moves on while a step runs without reporting (integrity_check of a large
+     * file takes seconds and says nothing): it appears once the work has run a second, and its seconds
+     * count on. The ticking thread is a daemon: the command line exits without stopping it.
+     */
+    static ConsoleProgressBar ticking(PrintWriter terminal) {
+        ConsoleProgressBar bar = new ConsoleProgressBar(terminal);
+        Thread ticker = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(TICK_MILLIS);
+                    bar.tick();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "progress-ticker");
+        ticker.setDaemon(true);
+        ticker.start();
+        return bar;
+    }
+
+    /** Redraws the current state when the work has run over a second and the line has not moved for one. */
+    synchronized void tick() {
+        if (label == null) {
+            return;
+        }
+        long now = nanoTime.getAsLong();
+        if (now - startedAt < DELAY_NANOS || (drawn && now - lastDrawnAt < DELAY_NANOS)) {
             return;
         }
         draw(now);

@@ -5,7 +5,11 @@ import com.zepix.db.ops.legacy.LegacyImportOperation;
 import com.zepix.db.ops.legacy.LegacyImportReport;
 import com.zepix.db.ops.legacy.SkippedRow;
 import com.zepix.db.ops.legacy.TradePlan;
+import com.zepix.db.core.DayRange;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +47,16 @@ final class ImportLegacyCommand extends OpsCommand {
         return Main.OK;
     }
 
+    /** One 'stats' per year at most: stats refuses a range of more than {@link DayRange#MAX_DAYS} days. */
+    static String statsCommands(LocalDate first, LocalDate last) {
+        List<String> commands = new ArrayList<>();
+        for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(DayRange.MAX_DAYS)) {
+            LocalDate to = from.plusDays(DayRange.MAX_DAYS - 1);
+            commands.add("'stats --from " + from + " --to " + (to.isAfter(last) ? last : to) + "'");
+        }
+        return String.join(", then ", commands);
+    }
+
     private static void print(LegacyImportReport r, PrintWriter out) {
         out.println("Legacy database: " + r.legacyFile() + " (" + r.legacyRows() + " rows in trades"
                 + (r.missingColumns().isEmpty() ? "" : "; an older file without " + String.join(", ", r.missingColumns()))
@@ -65,8 +79,8 @@ final class ImportLegacyCommand extends OpsCommand {
             r.trades().stream().map(TradePlan::describe).forEach(line -> out.println("  " + line));
             out.println("Dry run: nothing was written.");
         } else if (r.firstDay() != null) {
-            out.println("Entry days imported: " + r.firstDay() + " to " + r.lastDay() + " (update their daily statistics with"
-                    + " 'stats --from " + r.firstDay() + " --to " + r.lastDay() + "')");
+            out.println("Entry days imported: " + r.firstDay() + " to " + r.lastDay() + " (update their daily statistics with "
+                    + statsCommands(r.firstDay(), r.lastDay()) + ")");
         }
         out.println("Took " + r.millis() + " ms");
     }

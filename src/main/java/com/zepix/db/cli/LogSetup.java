@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -48,6 +49,13 @@ final class LogSetup {
 
     /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
     private static final Logger OWN_LOGGERS = Logger.getLogger("com.zepix.db");
+    /**
+     * Flyway and jOOQ at INFO narrate every connection they open ("Database: jdbc:sqlite:...") and
+     * every scratch database verify, status and restore migrate in memory ("Schema history table
+     * does not exist yet"), which reads as if the operator's files were at fault. Below DEBUG they
+     * log warnings and errors only; init's own line says what it migrated.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
 
     private static Handler installed;
 
@@ -68,6 +76,8 @@ final class LogSetup {
         // Unasked, this project's own log lines stay off stderr: each command already prints its
         // outcome and every problem once, as one line. Asked for (a level, or a file), they go there.
         OWN_LOGGERS.setLevel(level == null && file == null ? Level.OFF : null);
+        boolean libraryDetail = effective == LogLevel.DEBUG || effective == LogLevel.TRACE;
+        LIBRARY_LOGGERS.forEach(l -> l.setLevel(libraryDetail ? null : Level.WARNING));
         Handler handler = file == null ? new StandardErrorHandler() : fileHandler(file);
         handler.setFormatter(new LineFormatter());
         handler.setLevel(Level.ALL);

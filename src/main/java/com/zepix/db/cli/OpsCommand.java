@@ -69,7 +69,7 @@ abstract class OpsCommand implements Callable<Integer> {
 
     /** A progress bar on stderr for a person at a terminal; none into a pipe, a file or a test's output. */
     protected ProgressListener progress() {
-        return Terminal.isInteractive() ? new ConsoleProgressBar(err()) : ProgressListener.NONE;
+        return Terminal.isInteractive() ? ConsoleProgressBar.ticking(err()) : ProgressListener.NONE;
     }
 
     /**

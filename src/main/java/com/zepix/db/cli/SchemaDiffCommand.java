@@ -9,6 +9,8 @@ import com.zepix.db.ops.schema.SchemaDriftCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "schema-diff",
         description = {
             "Compares the schema that schema/'s migrations produce at two git revisions, per database:"
-                    + " tables, columns, indexes and the migration files that differ.",
+                    + " tables, columns, indexes, triggers, views and the migration files that differ; breaking"
+                    + " changes are marked BREAKING (--exit-code: 0 none, 1 changes, 3 breaking).",
             "With --database, compares a live database file (opened read-only) with what the migrations"
                     + " it has applied should have produced: drift."},
         exitCodeOnInvalidInput = 2)
@@ -34,6 +37,13 @@ public final class SchemaDiffCommand implements Callable<Integer> {
     static final int CHANGED = 1;
     /** With --exit-code: something differs that breaks deployed databases. */
     static final int BREAKING = 3;
+
+    /**
+     * Flyway runs here only on throwaway in-memory databases, and a migration that fails is part of
+     * the report (or the one-line error), not a second, timestamped ERROR line of Flyway's on stderr.
+     * Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level.
+     */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     @Spec
     private CommandSpec spec;
@@ -65,20 +75,24 @@ public final class SchemaDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (database != null && (from != null || to != null)) {
-            err.println("schema-diff: --database checks one file against its own migrations; it takes no --from or --to");
+            err.println("zepix-db schema-diff: --database checks one file against its own migrations; it takes no --from or --to");
             err.flush();
             return 2;
         }
         SchemaDiff diff;
+        Level flywayLevel = FLYWAY.getLevel();
+        FLYWAY.setLevel(Level.OFF);
         try {
             diff = database != null
                     ? SchemaDriftCheck.check(database)
                     : SchemaDiff.between(MigrationSet.atRevision(repo, from == null ? "HEAD" : from),
                             to == null ? MigrationSet.workingTree(repo) : MigrationSet.atRevision(repo, to));
         } catch (ZepixDbException e) {
-            err.println("schema-diff: " + e.getMessage());
+            err.println("zepix-db schema-diff: " + e.getMessage());
             err.flush();
             return 2;
+        } finally {
+            FLYWAY.setLevel(flywayLevel);
         }
         out.print(json ? SchemaDiffJson.render(diff) : SchemaDiffMarkdown.render(diff));
         out.flush();

@@ -26,4 +26,61 @@ public interface ProgressListener {
     static ProgressListener orNone(ProgressListener listener) {
         return listener == null ? NONE : listener;
     }
+
+    /** Work of {@code count} steps shown as one bar under {@code label}; null {@code listener} for none. */
+    static Steps steps(ProgressListener listener, String label, int count) {
+        return new Steps(orNone(listener), label, count);
+    }
+
+    /**
+     * Work in steps shown as one bar, e.g. a backup's copy, integrity_check and row check: a step that
+     * reports its own progress (the copy's bytes) moves the bar within its share, the others move it
+     * when they end. Steps count alike, whatever they take.
+     */
+    final class Steps {
+
+        private static final long UNIT = 1_000;
+
+        private final ProgressListener listener;
+        private final String label;
+        private final int count;
+
+        private Steps(ProgressListener listener, String label, int count) {
+            this.listener = listener;
+            this.label = label;
+            this.count = count;
+        }
+
+        /** Steps before {@code step} are done; it begins now. */
+        public void at(int step) {
+            listener.progress(label, Math.min(step, count) * UNIT, count * UNIT);
+        }
+
+        /** A listener for {@code step} alone: its own done/total becomes that step's share of this bar. */
+        public ProgressListener during(int step) {
+            return new ProgressListener() {
+                @Override
+                public void progress(String ignored, long done, long total) {
+                    long part = total <= 0 ? 0 : Math.min(UNIT, Math.max(0, UNIT * done / total));
+                    listener.progress(label, step * UNIT + part, count * UNIT);
+                }
+
+                @Override
+                public void finished(String ignored) {
+                    // the step is one part of this bar, which ends with end()
+                }
+            };
+        }
+
+        /** All done: the bar shows 100% and ends. */
+        public void done() {
+            at(count);
+            end();
+        }
+
+        /** The bar ends where it is (after a failure, or after {@link #done}). */
+        public void end() {
+            listener.finished(label);
+        }
+    }
 }

@@ -45,6 +45,22 @@ public final class V3LegacyImportStore {
         });
     }
 
+    /**
+     * Each imported legacy row id with the ticket of the order it became: a legacy file whose row
+     * of that id holds another ticket is not the file imported earlier.
+     */
+    public Map<Long, Long> importedTickets() {
+        return db.read(ctx -> {
+            Map<Long, Long> tickets = new HashMap<>();
+            ctx.select(LEGACY_TRADE_IMPORTS.LEGACY_ID, DSL.when(LEGACY_TRADE_IMPORTS.ORDER_TYPE.eq(OrderType.ORDER_A),
+                            COMBINED_V3_TRADES.ORDER_A_TICKET).otherwise(COMBINED_V3_TRADES.ORDER_B_TICKET))
+                    .from(LEGACY_TRADE_IMPORTS)
+                    .join(COMBINED_V3_TRADES).on(COMBINED_V3_TRADES.ID.eq(LEGACY_TRADE_IMPORTS.TRADE_ID))
+                    .forEach(r -> tickets.put(r.value1(), r.value2()));
+            return tickets;
+        });
+    }
+
     /** Every ticket a trade already holds (either order's or the parent ticket), with that trade's id. */
     public Map<Long, Long> ticketsInUse() {
         return db.read(ctx -> {

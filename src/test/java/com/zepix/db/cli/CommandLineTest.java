@@ -39,7 +39,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "frobnicate", "init --no-such-option", "restore", "backup --keep many", "verify extra",
-        "import-legacy --legacy", "import-legacy extra"})
+        "import-legacy --legacy", "import-legacy extra", "bench --rounds 0", "bench --case 99", "bench --case 0,7"})
     void bad_usage_exits_2_with_one_line_naming_the_fault(String args) {
         CliRun run = CliRun.run(args.isEmpty() ? new String[0] : args.split(" "));
 

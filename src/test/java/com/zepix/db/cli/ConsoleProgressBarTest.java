@@ -61,4 +61,26 @@ class ConsoleProgressBarTest {
 
         assertThat(terminal.toString()).contains("sync combined_v3 [").endsWith(System.lineSeparator());
     }
+
+    /** integrity_check of a large file reports nothing for seconds: the ticker keeps the line and its seconds moving. */
+    @Test
+    void a_step_that_reports_nothing_still_shows_after_a_second_and_counts_its_seconds() {
+        bar.progress("restore zepix_bot.db", 0, 6);
+        now.set(SECOND / 2);
+        bar.tick(); // under a second: nothing yet
+        now.set(SECOND + SECOND / 2);
+        bar.tick();
+        now.set(SECOND + SECOND * 3 / 4);
+        bar.tick(); // drawn less than a second ago
+        now.set(3 * SECOND);
+        bar.tick();
+        bar.progress("restore zepix_bot.db", 6, 6);
+        bar.finished("restore zepix_bot.db");
+        bar.tick(); // nothing under way: nothing drawn
+
+        assertThat(terminal.toString()).isEqualTo(
+                "\rrestore zepix_bot.db [                              ]   0% 1s"
+                + "\rrestore zepix_bot.db [                              ]   0% 3s"
+                + "\rrestore zepix_bot.db [##############################] 100% 3s" + System.lineSeparator());
+    }
 }

@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zepix.db.central.Dashboard;
+import com.zepix.db.central.DashboardQueries;
+import com.zepix.db.central.RangeTotals;
 import com.zepix.db.core.DatabaseFile;
+import com.zepix.db.core.DatabaseKey;
+import com.zepix.db.core.DatabaseService;
+import com.zepix.db.core.DayRange;
 import com.zepix.db.testsupport.LegacyFiles;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +117,25 @@ class ImportLegacyCommandTest {
         assertThat(v3).as(status.toString()).isNotNull();
         assertThat(v3.get("records_synced").asInt()).isEqualTo(3);
         assertThat(v3.get("open_trades").asInt()).as("the open legacy order of 2025-03-11").isEqualTo(1);
+        assertThat(v3.get("entries_today").asInt()).as("today, 2026-11-26").isZero();
+        // the imported days, from central's daily rollup: 25 - 8 = 17 dollars, one of the two closed trades won
+        assertThat(v3.get("history").toString()).isEqualTo("{\"trades\":3,\"closed_trades\":2,\"profit_dollars\":17.0,"
+                + "\"win_rate\":50.0,\"first_day\":\"2025-03-10\",\"last_day\":\"2025-03-11\"}");
+        try (DatabaseService db = DatabaseService.open(data)) {
+            Dashboard dashboard = new DashboardQueries(
+                    db.plugin(DatabaseKey.CENTRAL_SYSTEM)).dashboard(new DayRange(
+                            LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 11)));
+            assertThat(dashboard.perPlugin().get("combined_v3"))
+                    .as("the dashboard's range over the imported days").isEqualTo(new RangeTotals(3, 2, 1, 17.0, 50.0));
+        }
+        Map<String, String> beforeStatus = OpsFixtures.snapshot(data);
+        CliRun statusText = CliRun.run("status", "--data-dir", data.toString());
+        assertThat(OpsFixtures.snapshot(data)).as("status writes nothing").isEqualTo(beforeStatus);
+        assertThat(statusText.out()).contains(
+                "to date              trades    closed      profit $   win%  first day   last day\n"
+                        + "combined_v3               3         2         17.00   50.0  2025-03-10  2025-03-11\n"
+                        + "price_action_1m           0         0          0.00      -  -           -\n",
+                "(every trade synced to central, imported history included, by the UTC day it was entered)");
 
         CliRun again = CliRun.run("import-legacy", "--data-dir", data.toString(), "--json");
         JsonNode second = new ObjectMapper().readTree(again.out());
@@ -133,6 +159,87 @@ class ImportLegacyCommandTest {
                 "Imported 1 trades from 1 rows",
                 "Entry days imported: 2025-01-02 to 2025-01-02 (update their daily statistics with"
                         + " 'stats --from 2025-01-02 --to 2025-01-02')");
+    }
+
+    @Test
+    void a_history_of_more_than_a_year_names_one_stats_command_per_year_and_each_runs() {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path legacy = LegacyFiles.create(data.resolve("trading_bot.db"), LegacyFiles.Age.FULL, "delete");
+        LegacyFiles.insert(legacy, row(1, "4201", "EURUSD", "buy", 1.08, "open", "2023-01-05 10:00:00"),
+                row(2, "4202", "EURUSD", "buy", 1.08, "open", "2025-02-01 10:00:00"));
+
+        CliRun run = CliRun.run("import-legacy", "--data-dir", data.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Entry days imported: 2023-01-05 to 2025-02-01 (update their daily statistics with"
+                + " 'stats --from 2023-01-05 --to 2024-01-05', then 'stats --from 2024-01-06 --to 2025-01-05', then"
+                + " 'stats --from 2025-01-06 --to 2025-02-01')");
+        java.util.regex.Matcher commands = java.util.regex.Pattern.compile("'stats --from (\\S+) --to (\\S+)'").matcher(run.out());
+        int ran = 0;
+        while (commands.find()) {
+            CliRun stats = CliRun.run("stats", "--data-dir", data.toString(), "--from", commands.group(1), "--to",
+                    commands.group(2));
+            assertThat(stats.exitCode()).as(stats.toString()).isZero();
+            ran++;
+        }
+        assertThat(ran).isEqualTo(3);
+        assertThat(OpsFixtures.queryLong(DatabaseFile.V3.in(data),
+                "SELECT count(*) FROM v3_daily_stats WHERE date IN ('2023-01-05', '2025-02-01') AND total_dual_entries = 1"))
+                .isEqualTo(2);
+    }
+
+    /**
+     * Files that are not a usable legacy database: one stderr line naming the file, the exit code,
+     * and not a byte changed in the data folder (V5 files, no -wal or -shm appears) or in the file.
+     */
+    @Test
+    void every_file_that_is_not_a_legacy_database_gets_one_line_naming_it_and_changes_nothing() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path bad = Files.createDirectories(root.resolve("bad"));
+        Path good = LegacyFiles.create(root.resolve("good.db"), LegacyFiles.Age.FULL, "delete");
+        for (int i = 1; i <= 2_000; i++) {
+            LegacyFiles.insert(good, row(i, String.valueOf(80_000 + i), "EURUSD", "buy", 1.1, "open", "2025-05-01 10:00:00"));
+        }
+        byte[] goodBytes = Files.readAllBytes(good);
+        Path truncated = Files.write(bad.resolve("truncated.db"), java.util.Arrays.copyOf(goodBytes, goodBytes.length / 3));
+        Path damaged = Files.copy(good, bad.resolve("damaged.db"));
+        OpsFixtures.damageTablePage(damaged, "trades");
+        Path noTrades = LegacyFiles.create(bad.resolve("no_trades.db"), LegacyFiles.Age.FULL, "delete");
+        OpsFixtures.execute(noTrades, "ALTER TABLE trades RENAME TO positions");
+        Path noColumns = LegacyFiles.create(bad.resolve("no_columns.db"), LegacyFiles.Age.FULL, "delete");
+        OpsFixtures.execute(noColumns, "ALTER TABLE trades DROP COLUMN open_time");
+        Map<Path, Integer> files = new java.util.LinkedHashMap<>();
+        files.put(bad.resolve("missing.db"), 2);
+        files.put(Files.createDirectories(bad.resolve("folder.db")), 2);
+        files.put(Files.createFile(bad.resolve("empty.db")), 2);
+        files.put(Files.writeString(bad.resolve("text.db"), "id,trade_id,symbol\n1,2,EURUSD\n"), 2);
+        files.put(Files.write(bad.resolve("header_only.db"), "SQLite format 3\0garbage".getBytes()), 1);
+        files.put(truncated, 1);
+        files.put(damaged, 1);
+        files.put(noTrades, 1);
+        files.put(noColumns, 1);
+        for (DatabaseFile v5 : DatabaseFile.values()) {
+            files.put(v5.in(data), 2);
+        }
+        files.put(data.resolve("..").resolve(data.getFileName()).resolve(DatabaseFile.CENTRAL.in(data).getFileName()), 2);
+        Map<String, String> dataBefore = OpsFixtures.snapshot(data);
+        Map<String, String> badBefore = OpsFixtures.snapshot(bad);
+
+        for (Map.Entry<Path, Integer> file : files.entrySet()) {
+            for (String dryRun : List.of("--dry-run", "--json")) {
+                CliRun run = CliRun.run("import-legacy", "--data-dir", data.toString(), "--legacy", file.getKey().toString(),
+                        dryRun);
+                assertThat(run.exitCode()).as(run.toString()).isEqualTo(file.getValue());
+                assertThat(run.err().strip().lines()).as(run.toString()).singleElement().asString()
+                        .startsWith("zepix-db import-legacy: ").contains(file.getKey().normalize().toString());
+                assertThat(run.out()).as(run.toString()).isEmpty();
+            }
+        }
+
+        assertThat(OpsFixtures.snapshot(data)).as("the V5 files byte-identical, nothing added").isEqualTo(dataBefore);
+        assertThat(OpsFixtures.snapshot(bad)).as("the hostile files byte-identical, nothing added").isEqualTo(badBefore);
+        CliRun damagedRun = CliRun.run("import-legacy", "--data-dir", data.toString(), "--legacy", damaged.toString());
+        assertThat(damagedRun.err()).contains("malformed");
     }
 
     @Test

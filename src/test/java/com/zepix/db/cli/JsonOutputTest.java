@@ -10,6 +10,7 @@ import com.zepix.db.core.TradeStatus;
 import com.zepix.db.testsupport.OpsFixtures;
 import com.zepix.db.testsupport.PluginTrades;
 import com.zepix.db.testsupport.TempGitRepo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,26 @@ class JsonOutputTest {
         assertThat(status.get("databases").get(0).get("file_bytes").isNumber()).isTrue();
         assertThat(status.get("plugins")).hasSize(5);
         assertThat(status.get("attention").findValuesAsText("fix")).anyMatch(f -> f.startsWith("zepix-db backup"));
+    }
+
+    @Test
+    void a_command_that_fails_before_it_has_a_report_leaves_stdout_empty_and_says_why_on_stderr() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path notABackup = Files.writeString(root.resolve("notes.db"), "not a database");
+        Path repo = TempGitRepo.init(root.resolve("repo")).dir();
+
+        for (String[] args : new String[][] {
+            {"status", "--json", "--data-dir", root.resolve("nothing-here").toString()},
+            {"restore", "--json", "--data-dir", data.toString(), notABackup.toString()},
+            {"stats", "--json", "--date", "2026-13-01", "--data-dir", data.toString()},
+            {"backup", "--json", "--keep", "0", "--data-dir", data.toString()},
+            {"schema-diff", "--json", "--repo", repo.toString(), "--from", "no-such-ref"}}) {
+            CliRun run = CliRun.run(args);
+
+            assertThat(run.exitCode()).as(run.toString()).isIn(1, 2);
+            assertThat(run.out()).as(run.toString()).isEmpty();
+            assertThat(run.err().strip().lines()).as(run.toString()).singleElement().asString().startsWith("zepix-db " + args[0] + ": ");
+        }
     }
 
     @Test

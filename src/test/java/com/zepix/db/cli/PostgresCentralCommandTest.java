@@ -151,6 +151,10 @@ class PostgresCentralCommandTest {
                 .containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+1\\s+0 ")
                 .doesNotContain(pg.name() + " has no backup");
         assertThat(b.out()).containsPattern("combined_v3\\s+yes\\s+ACTIVE\\s+\\S+ \\S+\\s+ok\\s+2\\s+2 ");
+        // each instance's history to date, from the server's daily rollup
+        String day = ENTRY.toLocalDate().toString();
+        assertThat(a.out()).contains("combined_v3               1         1         25.00  100.0  " + day + "  " + day + "\n");
+        assertThat(b.out()).contains("combined_v3               2         0          0.00      -  " + day + "  " + day + "\n");
     }
 
     @Test

@@ -51,6 +51,48 @@ class SchemaDiffCommandTest {
     }
 
     @Test
+    void an_edited_applied_migration_that_breaks_a_later_one_exits_3_without_flyways_own_error_lines() {
+        git.migration("v3", "V2__copy.sql", "CREATE TABLE trades_new (id INTEGER PRIMARY KEY, symbol TEXT NOT NULL);\n"
+                + "INSERT INTO trades_new SELECT * FROM trades;\nDROP TABLE trades;\nALTER TABLE trades_new RENAME TO trades;");
+        git.commit("v2");
+        git.migration("v3", "V1__create.sql",
+                "CREATE TABLE trades (id INTEGER PRIMARY KEY, symbol TEXT NOT NULL, host TEXT);");
+        java.util.List<java.util.logging.LogRecord> flywayLines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger flyway = java.util.logging.Logger.getLogger("org.flywaydb");
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                flywayLines.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        flyway.addHandler(capture);
+        java.util.logging.Level before = flyway.getLevel();
+        Run run;
+        try {
+            run = run("--repo", repo.toString(), "--exit-code");
+        } finally {
+            flyway.removeHandler(capture);
+        }
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(3);
+        assertThat(run.out())
+                .contains("- **BREAKING** `migrations of schema/v3` (v3): they no longer apply")
+                .contains("- **BREAKING** migration file changed: `V1__create.sql`")
+                .contains("table trades_new has 2 columns but 3 values were supplied");
+        assertThat(run.err()).isEmpty();
+        assertThat(flywayLines).as("Flyway's own ERROR line about the scratch database").isEmpty();
+        assertThat(flyway.getLevel()).isEqualTo(before); // restored for the commands that run after
+    }
+
+    @Test
     void no_change_prints_one_line_and_exits_0() {
         Run run = run("--repo", repo.toString());
 
@@ -122,7 +164,7 @@ class SchemaDiffCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("schema-diff: cannot read revision 'no-such-ref' of ")
+                .startsWith("zepix-db schema-diff: cannot read revision 'no-such-ref' of ")
                 .endsWith("fatal: Not a valid object name no-such-ref");
     }
 
@@ -134,7 +176,7 @@ class SchemaDiffCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("schema-diff: cannot read revision 'HEAD' of " + elsewhere)
+                .startsWith("zepix-db schema-diff: cannot read revision 'HEAD' of " + elsewhere)
                 .contains("not a git repository");
     }
 
@@ -161,7 +203,7 @@ class SchemaDiffCommandTest {
         Run run = run("--database", missing.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("schema-diff: " + missing + " does not exist\n");
+        assertThat(run.err()).isEqualTo("zepix-db schema-diff: " + missing + " does not exist\n");
     }
 
     @Test

@@ -122,7 +122,11 @@ class VersionHelpLoggingTest {
                 .containsPattern("INFO  InitOperation: init .*zepix_bot.db: created at schema version \\d+")
                 .containsPattern("INFO  BackupOperation: backed up .*zepix_bot.db to .*zepix_bot_20261126_101500.db")
                 .containsPattern("INFO  TradeSync: sync combined_v3 .*0 new")
-                .containsPattern("INFO  RestoreOperation: restored .*zepix_bot.db from .*zepix_bot_20261126_101500.db");
+                .containsPattern("INFO  RestoreOperation: restored .*zepix_bot.db from .*zepix_bot_20261126_101500.db")
+                // Flyway's and jOOQ's narration of every connection and scratch database stays out at INFO
+                .doesNotContain("FlywayExecutor")
+                .doesNotContain("Schema history table")
+                .doesNotContain("logVersionSupport");
     }
 
     @Test

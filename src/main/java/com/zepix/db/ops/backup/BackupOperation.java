@@ -105,23 +105,29 @@ public final class BackupOperation {
             return BackupResult.failed(db, source, target + " already exists (one backup per second at most)");
         }
         Path temp = null;
+        // The copy is the quick part; checking it (integrity_check, then every row against its
+        // constraints) takes most of a large file's time, so the bar covers all three.
+        ProgressListener.Steps steps = ProgressListener.steps(listener, "backup " + source.getFileName(), 3);
         try {
             temp = BackupLeftovers.newTemp(targetDir, db);
             // A read-write connection, like the bot's: as the last one to close it cleans up the
             // -wal and -shm it made; a read-only one would leave them behind.
             try (Connection c = SqliteConnections.openForWriting(source, SqliteSettings.durable())) {
-                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
+                SqliteCopy.vacuumInto(c, temp, steps.during(0), source.getFileName().toString());
             }
             if (Files.size(temp) == 0 || !SqliteConnections.isSqliteFile(temp)) {
                 return BackupResult.failed(db, source, "the copy of " + source + " came out without a SQLite header;"
                         + " it was removed");
             }
             List<String> problems;
-            List<String> badRows;
+            RowConstraintCheck.Result badRows;
             try (Connection c = ReadOnlyDatabase.open(temp)) {
+                steps.at(1);
                 problems = SqliteChecks.integrityProblems(c);
-                badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
+                steps.at(2);
+                badRows = problems.isEmpty() ? RowConstraintCheck.run(c) : new RowConstraintCheck.Result(List.of(), 0);
             }
+            steps.at(3);
             if (!problems.isEmpty()) {
                 return BackupResult.failed(db, source, "the copy of " + source + " failed integrity_check after writing ("
                         + problems.get(0) + "); it was removed");
@@ -129,13 +135,14 @@ public final class BackupOperation {
             SqliteCopy.fsync(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            return new BackupResult(db, source, target, Files.size(target), null, badRows);
+            return new BackupResult(db, source, target, Files.size(target), null, badRows.lines(), badRows.total());
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {
             return BackupResult.failed(db, source, source + " could not be backed up to " + target + ": "
                     + SqliteChecks.firstLine(e));
         } finally {
+            steps.end();
             if (temp != null) {
                 BackupLeftovers.deleteWithJournal(temp);
             }

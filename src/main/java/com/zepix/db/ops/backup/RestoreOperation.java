@@ -113,6 +113,9 @@ public final class RestoreOperation {
     private RestoreReport restore() {
         LivePaths.refuseRestoreSource(source, dataDir);
         Path temp = null;
+        // Most of a large restore is checking: the backup (integrity, rows, schema), the checked copy,
+        // and the live file once restored; the bar covers every step, the copy by its bytes.
+        ProgressListener.Steps steps = ProgressListener.steps(listener, "restore " + source.getFileName(), 6);
         try {
             SqliteConnections.requireSqliteFile(source);
             SQLiteDataSource sourceData = ReadOnlyDatabase.dataSource(source);
@@ -122,21 +125,26 @@ public final class RestoreOperation {
             try (Connection c = sourceData.getConnection()) {
                 SchemaModel schema = SchemaReader.read(c);
                 db = identify(schema);
+                steps.at(0);
                 List<String> damage = SqliteChecks.integrityProblems(c);
                 if (!damage.isEmpty()) {
                     throw new RestoreRefusedException(source + " fails integrity_check: " + damage.get(0));
                 }
+                steps.at(1);
                 RowConstraintCheck.Result badRows = RowConstraintCheck.run(c);
                 if (badRows.total() > 0) {
                     throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
-                            + " constraint, first " + badRows.violations().get(0).describe());
+                            + " constraint, first " + badRows.violations().get(0).describe(),
+                            badRows.lines().stream().map(row -> source + ": " + row).toList());
                 }
+                steps.at(2);
                 version = requireSchemaOfItsMigrations(db, sourceData, schema);
                 removeLeftoversOfKilledRestores(db);
                 temp = RestoreLeftovers.newRestoreCopy(dataDir, db);
-                SqliteCopy.vacuumInto(c, temp, listener, source.getFileName().toString());
+                SqliteCopy.vacuumInto(c, temp, steps.during(3), source.getFileName().toString());
             }
             Path live = db.in(dataDir);
+            steps.at(4);
             requireIntact(temp);
             String stamp = BackupNames.stamp(clock.instant());
             Path keptName = BackupNames.replaced(dataDir, db, stamp);
@@ -145,12 +153,14 @@ public final class RestoreOperation {
                 throw new RestoreRefusedException(keptName + " already exists (one restore per second at most)");
             }
             refuseIfInUse(live);
+            steps.at(5);
             List<Path> kept = LiveRestore.intoLiveDatabase(db, temp, live, keptName);
             if (kept == null) {
                 prepareForRename(temp, live);
                 kept = swap(temp, live, keptName);
                 temp = null;
             }
+            steps.at(6);
             List<Path> removed = keepReplaced == null ? List.of() : pruneReplaced(db);
             LOG.info("restored {} from {}: schema version {}, replaced file kept as {}", live, source,
                     version, kept.isEmpty() ? "(none)" : kept.get(0));
@@ -162,6 +172,7 @@ public final class RestoreOperation {
         } catch (DatabaseUnavailableException e) {
             throw new RestoreRefusedException(e.getMessage());
         } finally {
+            steps.end();
             if (temp != null) {
                 deleteWithJournals(temp);
             }

@@ -24,8 +24,13 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
 
     public static final int FORMAT_VERSION = 1;
 
-    public record Database(String database, String title, List<MigrationFile> migrationFiles, List<TableJson> tablesAdded,
-            List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged, List<ChangedView> viewsChanged) {
+    /**
+     * @param doesNotApply why the compared side's migrations fail to apply (breaking; the other lists
+     *     then hold only the migration files); null when they apply
+     */
+    public record Database(String database, String title, String doesNotApply, List<MigrationFile> migrationFiles,
+            List<TableJson> tablesAdded, List<RemovedTable> tablesRemoved, List<ChangedTable> tablesChanged,
+            List<ChangedView> viewsChanged) {
     }
 
     /**
@@ -87,7 +92,7 @@ public record SchemaDiffJson(int formatVersion, String command, String kind, Str
     }
 
     private static Database database(DatabaseDiff d) {
-        return new Database(d.database().schemaFolder(), d.database().title(),
+        return new Database(d.database().schemaFolder(), d.database().title(), d.doesNotApply(),
                 d.migrationFiles().stream().map(f -> new MigrationFile(f.file(), f.kind().word(), f.detail(),
                         BreakingChanges.reason(f).isPresent())).toList(),
                 d.tablesAdded().stream().map(SchemaDiffJson::table).toList(),

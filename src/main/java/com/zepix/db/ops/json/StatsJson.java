@@ -1,5 +1,6 @@
 package com.zepix.db.ops.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.zepix.db.ops.stats.DailyStatsOperation;
 import com.zepix.db.v3.jooq.tables.pojos.V3DailyStats;
 import com.zepix.db.v6.jooq.tables.pojos.V6DailyStats;
@@ -19,7 +20,9 @@ public record StatsJson(int formatVersion, String command, String from, String t
     public record Day(String date, V3 v3, V6 v6) {
     }
 
-    public record V3(int dualEntries, int orderAClosed, int orderBClosed, int logic1Trades, int logic2Trades,
+    /** Named explicitly where Jackson's snake_case would run a one-letter word into the next ({@code order_aclosed}). */
+    public record V3(int dualEntries, @JsonProperty("order_a_closed") int orderAClosed,
+            @JsonProperty("order_b_closed") int orderBClosed, int logic1Trades, int logic2Trades,
             int logic3Trades, double profitDollars, double winRate) {
     }
 

@@ -5,9 +5,14 @@ import com.zepix.db.ops.status.StatusReport;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** {@code status --json}: the same screen as data. Times are UTC, ISO-8601 with a Z. */
+/**
+ * {@code status --json}: the same screen as data. Times are UTC, ISO-8601 with a Z; {@code win_rate_today}
+ * is null for a plugin without closes today; {@code plugins_not_read} says why {@code plugins} and
+ * {@code last_problems} are empty when central was not read (null when it was).
+ */
 public record StatusJson(int formatVersion, String command, String at, String today, boolean needsAttention,
-        List<Database> databases, List<Plugin> plugins, List<Event> lastProblems, List<StatusReport.Attention> attention) {
+        List<Database> databases, List<Plugin> plugins, String pluginsNotRead, List<Event> lastProblems,
+        List<StatusReport.Attention> attention) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -17,7 +22,15 @@ public record StatusJson(int formatVersion, String command, String at, String to
 
     public record Plugin(String pluginId, boolean enabled, String status, String lastSyncAt, Boolean lastSyncSucceeded,
             Integer recordsSynced, String syncError, int openTrades, int entriesToday, int closesToday,
-            double profitToday, double winRateToday) {
+            double profitToday, Double winRateToday, History history) {
+    }
+
+    /**
+     * The plugin's trades to date, by entry day; days are {@code YYYY-MM-DD}, null when it has no
+     * trade; {@code winRate} null when none is closed.
+     */
+    public record History(long trades, long closedTrades, double profitDollars, Double winRate, String firstDay,
+            String lastDay) {
     }
 
     public record Event(String at, String severity, String type, String pluginId, String description) {
@@ -31,10 +44,16 @@ public record StatusJson(int formatVersion, String command, String at, String to
                         d.lastBackupAge() == null ? null : d.lastBackupAge().getSeconds(), d.problem())).toList(),
                 r.plugins().stream().map(p -> new Plugin(p.pluginId(), p.enabled(), p.status(), utc(p.lastSyncAt()),
                         p.lastSyncSucceeded(), p.recordsSynced(), p.syncError(), p.openTrades(), p.entriesToday(),
-                        p.closesToday(), p.profitToday(), p.winRateToday())).toList(),
+                        p.closesToday(), p.profitToday(), p.winRateToday(), history(p.history()))).toList(),
+                r.pluginsNotRead(),
                 r.lastProblems().stream().map(e -> new Event(utc(e.at()), e.severity(), e.type(), e.pluginId(),
                         e.description())).toList(),
                 r.attention());
+    }
+
+    private static History history(StatusReport.History h) {
+        return new History(h.trades(), h.closedTrades(), h.profitDollars(), h.winRate(),
+                h.firstDay() == null ? null : h.firstDay().toString(), h.lastDay() == null ? null : h.lastDay().toString());
     }
 
     private static String utc(LocalDateTime t) {

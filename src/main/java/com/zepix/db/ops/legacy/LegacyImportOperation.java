@@ -5,6 +5,7 @@ import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteSettings;
+import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.ProgressListener;
 import com.zepix.db.ops.files.BadPathException;
 import com.zepix.db.ops.init.LegacyDatabase;
@@ -66,8 +67,10 @@ public final class LegacyImportOperation {
                 }
             });
             Map<Long, Long> imported = store.importedLegacyIds();
+            requireTheFileImportedEarlier(orders, store.importedTickets());
             Map<Long, Long> ticketsInUse = store.ticketsInUse();
             LegacyPairing.LatestSaves latest = LegacyPairing.latestSaves(orders);
+            skipped.addAll(latest.conflicting());
             // A ticket a V3 trade already holds, other than through this import's link to that very
             // row, cannot be imported again: order tickets are UNIQUE in combined_v3_trades.
             List<LegacyOrder> importable = new ArrayList<>();
@@ -126,6 +129,12 @@ public final class LegacyImportOperation {
         if (!Files.exists(legacyFile)) {
             throw new BadPathException("no legacy database at " + legacyFile + " (give its path with --legacy FILE)");
         }
+        if (Files.isDirectory(legacyFile)) {
+            throw new BadPathException(legacyFile + " is a folder, not a legacy trading_bot.db file");
+        }
+        if (Files.isRegularFile(legacyFile) && size(legacyFile) == 0) {
+            throw new BadPathException(legacyFile + " is an empty file (0 bytes), not a legacy trading_bot.db");
+        }
         if (!Files.isRegularFile(legacyFile) || !SqliteConnections.isSqliteFile(legacyFile)) {
             throw new BadPathException(legacyFile + " is not a SQLite database (wrong file header)");
         }
@@ -133,6 +142,43 @@ public final class LegacyImportOperation {
             if (sameFile(db.in(dataDir), legacyFile)) {
                 throw new BadPathException(legacyFile + " is the " + db.title() + ", not a legacy trading_bot.db");
             }
+        }
+    }
+
+    /**
+     * Links are kept by legacy row id alone (one legacy file per data folder): another file's rows
+     * of the same ids would be taken for imported and silently left out. A row whose id is linked
+     * to an order with another ticket tells that this is not the file imported before.
+     */
+    private void requireTheFileImportedEarlier(List<LegacyOrder> orders, Map<Long, Long> importedTickets) {
+        if (importedTickets.isEmpty()) {
+            return;
+        }
+        long clashes = 0;
+        LegacyOrder first = null;
+        for (LegacyOrder o : orders) {
+            Long ticket = importedTickets.get(o.legacyId());
+            if (ticket != null && ticket != o.ticket()) {
+                clashes++;
+                if (first == null) {
+                    first = o;
+                }
+            }
+        }
+        if (first != null) {
+            throw new ZepixDbException(legacyFile + " is not the legacy file imported into " + DatabaseFile.V3.in(dataDir)
+                    + " before: its legacy id " + first.legacyId() + " holds ticket " + first.ticket()
+                    + ", the imported legacy id " + first.legacyId() + " ticket " + importedTickets.get(first.legacyId())
+                    + " (" + clashes + " such row" + (clashes == 1 ? "" : "s") + "); one data folder takes one legacy"
+                    + " file, nothing was imported");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 

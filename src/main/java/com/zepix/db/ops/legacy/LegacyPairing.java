@@ -17,6 +17,8 @@ import java.util.Set;
  * <ol>
  * <li>Rows with the same ticket are saves of one order (the bot saved an order again when it
  *     changed); the latest (highest id) is the order, the earlier ones are reported as re-saves.
+ *     Rows of one ticket with different symbols, directions or order types are not one order:
+ *     all of them are skipped and reported.
  * <li>An Order A and an Order B can pair when they have the same symbol and direction, were opened
  *     within {@link #WINDOW} of each other (the bot opened both for one signal within moments), and
  *     no key tells them apart: {@code chain_id}, {@code chain_level} and {@code session_id} are each
@@ -33,8 +35,11 @@ final class LegacyPairing {
 
     static final Duration WINDOW = Duration.ofSeconds(30);
 
-    /** Each ticket's latest save, and the earlier saves it supersedes. */
-    record LatestSaves(List<LegacyOrder> orders, List<SkippedRow> superseded) {
+    /**
+     * Each ticket's latest save, the earlier saves it supersedes, and the rows of tickets whose
+     * saves disagree (skipped).
+     */
+    record LatestSaves(List<LegacyOrder> orders, List<SkippedRow> superseded, List<SkippedRow> conflicting) {
     }
 
     private record Candidate(LegacyOrder a, LegacyOrder b, boolean sameChain, long gapNanos) {
@@ -101,17 +106,40 @@ final class LegacyPairing {
         return trades;
     }
 
-    /** Rule 1: the orders in legacy id order, each ticket's latest save only. */
+    /**
+     * Rule 1: the orders in legacy id order, each ticket's latest save only. Saves of one order
+     * agree on its symbol, direction and order side; rows of one ticket that disagree are not saves
+     * of one order (a damaged row, or another account's file merged in), so none of them is imported
+     * and each is reported as skipped.
+     */
     static LatestSaves latestSaves(List<LegacyOrder> orders) {
         List<SkippedRow> superseded = new ArrayList<>();
+        List<SkippedRow> conflicting = new ArrayList<>();
         Map<Long, LegacyOrder> latestByTicket = new HashMap<>();
+        Set<Long> disagreeing = new HashSet<>();
         for (LegacyOrder o : orders) {
+            LegacyOrder other = latestByTicket.get(o.ticket());
+            if (other != null && !sameOrder(other, o)) {
+                disagreeing.add(o.ticket());
+            }
             latestByTicket.merge(o.ticket(), o, (x, y) -> x.legacyId() >= y.legacyId() ? x : y);
+        }
+        Map<Long, List<Long>> idsOfDisagreeing = new HashMap<>();
+        for (LegacyOrder o : orders) {
+            if (disagreeing.contains(o.ticket())) {
+                idsOfDisagreeing.computeIfAbsent(o.ticket(), k -> new ArrayList<>()).add(o.legacyId());
+            }
         }
         List<LegacyOrder> latest = new ArrayList<>();
         for (LegacyOrder o : orders.stream().sorted(Comparator.comparingLong(LegacyOrder::legacyId)).toList()) {
             LegacyOrder kept = latestByTicket.get(o.ticket());
-            if (kept == o) {
+            if (disagreeing.contains(o.ticket())) {
+                List<Long> ids = idsOfDisagreeing.get(o.ticket()).stream().sorted().toList();
+                conflicting.add(new SkippedRow(o.legacyId(), "trade_id", String.valueOf(o.ticket()),
+                        "legacy ids " + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                                + " hold this ticket with a different symbol, direction or order_type, so they are"
+                                + " not saves of one order and none is imported"));
+            } else if (kept == o) {
                 latest.add(o);
             } else {
                 superseded.add(new SkippedRow(o.legacyId(), "trade_id", String.valueOf(o.ticket()),
@@ -119,7 +147,11 @@ final class LegacyPairing {
                                 + "; that latest save is imported"));
             }
         }
-        return new LatestSaves(latest, superseded);
+        return new LatestSaves(latest, superseded, conflicting);
+    }
+
+    private static boolean sameOrder(LegacyOrder x, LegacyOrder y) {
+        return x.symbol().equals(y.symbol()) && x.direction() == y.direction() && x.side() == y.side();
     }
 
     private static String market(LegacyOrder o) {

@@ -1,9 +1,11 @@
 package com.zepix.db.ops.legacy;
 
+import com.zepix.db.core.DayRange;
 import com.zepix.db.core.Direction;
 import com.zepix.db.core.LogicRoute;
 import com.zepix.db.core.OrderStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,12 @@ final class LegacyRowParser {
         }
     }
 
+    /**
+     * No price, lot or profit of one order reaches a billion; a larger value is a damaged row, and
+     * would turn the day's sums in v3_daily_stats and central's rollup into Infinity or lose cents.
+     */
+    static final double MAGNITUDE_LIMIT = 1e9;
+
     private final List<SkippedRow> problems = new ArrayList<>();
     private final LegacyRow row;
 
@@ -44,6 +52,10 @@ final class LegacyRowParser {
         String symbol = text("symbol");
         if (symbol == null) {
             problem("symbol", "must name the traded symbol");
+        } else if (symbol.codePoints().anyMatch(Character::isISOControl)) {
+            // a line break in a symbol would split the report's lines and the dashboard's rows
+            problem("symbol", "must not hold control characters (line breaks, tabs)");
+            symbol = null;
         }
         Direction direction = direction();
         OrderStatus status = status();
@@ -62,6 +74,9 @@ final class LegacyRowParser {
         Double pnl = number("pnl", false);
         LocalDateTime open = time("open_time", true);
         LocalDateTime close = time("close_time", false);
+        if (open != null && close != null && status == OrderStatus.CLOSED && close.isBefore(open)) {
+            problem("close_time", "must not be before open_time (" + shown(row.get("open_time")) + ")");
+        }
         LogicRoute route = route("logic_type");
         boolean assumed = false;
         if (route == null && problems.stream().noneMatch(p -> p.column().equals("logic_type"))) {
@@ -192,6 +207,10 @@ final class LegacyRowParser {
             problem(column, "must be a finite number");
             return null;
         }
+        if (Math.abs(d) >= MAGNITUDE_LIMIT) {
+            problem(column, "must be below 1,000,000,000 in magnitude");
+            return null;
+        }
         return d;
     }
 
@@ -206,6 +225,12 @@ final class LegacyRowParser {
         Optional<LocalDateTime> t = v instanceof String s ? LegacyTimestamps.parse(s) : Optional.empty();
         if (t.isEmpty()) {
             problem(column, "must be a time like 2025-01-02 03:04:05[.ffffff] or 2025-01-02T03:04:05[.ffffff][+HH:MM]");
+            return null;
+        }
+        LocalDate day = t.get().toLocalDate();
+        if (day.isBefore(DayRange.EARLIEST) || day.isAfter(DayRange.LATEST)) {
+            problem(column, "must be a day from " + DayRange.EARLIEST + " to " + DayRange.LATEST
+                    + ", the days stats and the dashboard cover");
             return null;
         }
         return t.get();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>an applied migration edited or deleted: Flyway's checksum validation fails on every deployed
  *     database at the next {@code init};</li>
+ * <li>migrations that no longer apply: {@code init} fails on every new database and every one it upgrades;</li>
  * <li>a table, column, index or view dropped: code and queries that use it fail, its data is gone;</li>
  * <li>a column's type narrowed (to a more restrictive SQLite affinity, or a shorter declared length);</li>
  * <li>a column made NOT NULL without a DEFAULT, or added so: existing rows and existing inserts have no value for it;</li>
@@ -37,6 +38,9 @@ public final class BreakingChanges {
         List<Breaking> all = new ArrayList<>();
         for (DatabaseDiff d : diff.databases()) {
             String db = d.database().schemaFolder();
+            if (d.doesNotApply() != null) {
+                all.add(new Breaking(db, "migrations of schema/" + db, DOES_NOT_APPLY + ": " + d.doesNotApply()));
+            }
             d.migrationFiles().forEach(f -> reason(f).ifPresent(r -> all.add(new Breaking(db, "migration " + f.file(), r))));
             d.tablesRemoved().forEach(t -> all.add(new Breaking(db, "table " + t, TABLE_REMOVED)));
             d.viewsChanged().forEach(v -> reason(v).ifPresent(r -> all.add(new Breaking(db, "view " + v.name(), r))));
@@ -56,6 +60,8 @@ public final class BreakingChanges {
         return List.copyOf(all);
     }
 
+    static final String DOES_NOT_APPLY = "they no longer apply, so init fails on every new database and on every"
+            + " one it upgrades";
     static final String TABLE_REMOVED = "table dropped: code that uses it fails and its rows are lost";
     static final String COLUMN_REMOVED = "column dropped: code that uses it fails and its values are lost";
     static final String VIEW_REMOVED = "view dropped: code and queries that read it fail";

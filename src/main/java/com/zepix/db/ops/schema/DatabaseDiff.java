@@ -10,9 +10,13 @@ import java.util.function.UnaryOperator;
  * What differs in one database between two sides: tables added and removed, the tables that
  * changed (their triggers included), views added, removed or redefined, and the migration files
  * that differ. The one diff engine: schema-diff renders it, verify and restore turn it into findings.
+ *
+ * @param doesNotApply why the compared side's migrations fail to apply (then nothing but the migration
+ *     files can be compared); null when they apply
  */
 public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<String> tablesRemoved,
-        List<TableDiff> tablesChanged, List<ViewChange> viewsChanged, List<MigrationFileChange> migrationFiles) {
+        List<TableDiff> tablesChanged, List<ViewChange> viewsChanged, List<MigrationFileChange> migrationFiles,
+        String doesNotApply) {
 
     /**
      * A view that differs.
@@ -71,11 +75,20 @@ public record DatabaseDiff(DatabaseFile database, List<Table> tablesAdded, List<
                         .filter(d -> !d.isEmpty())
                         .toList(),
                 views,
-                migrationFiles);
+                migrationFiles,
+                null);
+    }
+
+    /**
+     * The compared side's migrations fail to apply, e.g. an edited applied migration that a later
+     * one no longer fits: only the migration files that differ, and why they fail.
+     */
+    public static DatabaseDiff notApplying(DatabaseFile database, List<MigrationFileChange> migrationFiles, String why) {
+        return new DatabaseDiff(database, List.of(), List.of(), List.of(), List.of(), migrationFiles, why);
     }
 
     public boolean isEmpty() {
         return tablesAdded.isEmpty() && tablesRemoved.isEmpty() && tablesChanged.isEmpty()
-                && viewsChanged.isEmpty() && migrationFiles.isEmpty();
+                && viewsChanged.isEmpty() && migrationFiles.isEmpty() && doesNotApply == null;
     }
 }

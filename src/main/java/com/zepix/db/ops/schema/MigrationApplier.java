@@ -42,7 +42,8 @@ public final class MigrationApplier {
         try {
             dir = Files.createTempDirectory("zepix-migrations-");
             set.writeTo(db, dir);
-            String where = "schema/" + db.schemaFolder() + " at " + set.label();
+            String where = "the migrations of schema/" + db.schemaFolder() + " at "
+                    + (MigrationSet.WORKING_TREE.equals(set.label()) ? "the working tree" : set.label());
             String location = "filesystem:" + dir.toAbsolutePath();
             return migrate(where, ds -> SchemaMigrations.flyway(db, ds, location), (c, result) -> SchemaReader.read(c));
         } catch (IOException e) {
@@ -74,7 +75,7 @@ public final class MigrationApplier {
             MigrateResult result = flyway.apply(ds).migrate();
             return reader.read(holder, result);
         } catch (FlywayException e) {
-            throw new SchemaReviewException(what + " do not apply: " + FlywayMessages.oneLine(e), e);
+            throw new MigrationsDoNotApplyException(what + " do not apply: " + FlywayMessages.oneLine(e), e);
         } catch (SQLException e) {
             throw new SchemaReviewException(what + ": cannot read the schema they produce: " + e.getMessage(), e);
         }

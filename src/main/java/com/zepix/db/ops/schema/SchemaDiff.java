@@ -26,8 +26,16 @@ public record SchemaDiff(Kind kind, String from, String to, List<DatabaseDiff> d
         for (DatabaseFile db : DatabaseFile.values()) {
             List<MigrationFileChange> files = MigrationSet.changes(db, from, to);
             if (!files.isEmpty()) { // the same files produce the same schema: no need to apply them
-                databases.add(DatabaseDiff.between(db, MigrationApplier.apply(db, from), MigrationApplier.apply(db, to),
-                        files));
+                SchemaModel before = MigrationApplier.apply(db, from);
+                SchemaModel after;
+                try {
+                    after = MigrationApplier.apply(db, to);
+                } catch (MigrationsDoNotApplyException e) {
+                    // What review must show most of all (an edited V1 that V2 no longer fits), not a failure to compare.
+                    databases.add(DatabaseDiff.notApplying(db, files, e.getMessage()));
+                    continue;
+                }
+                databases.add(DatabaseDiff.between(db, before, after, files));
             }
         }
         return new SchemaDiff(Kind.REVISIONS, from.label(), to.label(), databases);

@@ -63,8 +63,13 @@ public final class SchemaDiffMarkdown {
     private static void database(StringBuilder md, DatabaseDiff d) {
         md.append("\n### ").append(d.database().title()).append(" (").append(code("schema/" + d.database().schemaFolder()))
                 .append(")\n");
-        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.viewsChanged().isEmpty()) {
+        if (!d.migrationFiles().isEmpty() || !d.tablesRemoved().isEmpty() || !d.viewsChanged().isEmpty()
+                || d.doesNotApply() != null) {
             md.append('\n');
+        }
+        if (d.doesNotApply() != null) {
+            md.append("- ").append(MARK).append(" migrations do not apply, so nothing else could be compared: ")
+                    .append(d.doesNotApply()).append('\n');
         }
         for (MigrationFileChange f : d.migrationFiles()) {
             md.append("- ").append(BreakingChanges.reason(f).isPresent() ? MARK + " " : "")

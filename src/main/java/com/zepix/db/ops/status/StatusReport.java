@@ -2,6 +2,7 @@ package com.zepix.db.ops.status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -11,9 +12,10 @@ import java.util.List;
  *
  * @param at when the look was taken (UTC)
  * @param today the UTC day the plugins' "today" figures cover
+ * @param pluginsNotRead why central's plugins, their sync and its events were not read; null when they were
  */
 public record StatusReport(Instant at, String today, List<DatabaseState> databases, List<PluginRow> plugins,
-        List<Event> lastProblems, List<Attention> attention) {
+        String pluginsNotRead, List<Event> lastProblems, List<Attention> attention) {
 
     public boolean needsAttention() {
         return !attention.isEmpty();
@@ -36,10 +38,25 @@ public record StatusReport(Instant at, String today, List<DatabaseState> databas
      *
      * @param lastSyncAt null when never synced; likewise {@code lastSyncSucceeded} and {@code recordsSynced}
      * @param syncError the last sync's error, or null
+     * @param recordsSynced the rows the last sync wrote (new and updated), as sync_status records it
+     * @param winRateToday percent of today's closes with profit > 0; null without closes today (no rate to give)
+     * @param history the plugin's trades to date (all days, an imported history included), as of its last sync
      */
     public record PluginRow(String pluginId, boolean enabled, String status, LocalDateTime lastSyncAt,
             Boolean lastSyncSucceeded, Integer recordsSynced, String syncError, int openTrades, int entriesToday,
-            int closesToday, double profitToday, double winRateToday) {
+            int closesToday, double profitToday, Double winRateToday, History history) {
+    }
+
+    /**
+     * A plugin's trades to date by the day they were entered, from central's daily rollup.
+     *
+     * @param winRate percent of the closed ones with profit > 0; null when none is closed
+     * @param firstDay the first day with a trade, null when there is none; likewise {@code lastDay}
+     */
+    public record History(long trades, long closedTrades, double profitDollars, Double winRate, LocalDate firstDay,
+            LocalDate lastDay) {
+
+        static final History NONE = new History(0, 0, 0.0, null, null, null);
     }
 
     public record Event(LocalDateTime at, String severity, String type, String pluginId, String description) {

@@ -4,6 +4,7 @@ import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.status.StatusReport.Attention;
 import com.zepix.db.ops.status.StatusReport.DatabaseState;
 import com.zepix.db.ops.status.StatusReport.Event;
+import com.zepix.db.ops.status.StatusReport.History;
 import com.zepix.db.ops.status.StatusReport.PluginRow;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -29,22 +30,35 @@ public final class StatusText {
                     d.lastBackupAge() == null ? "-" : Ages.describe(d.lastBackupAge())));
         }
         line(out, "");
-        if (r.plugins().isEmpty()) {
-            boolean centralRead = r.databases().stream()
-                    .anyMatch(d -> d.database().equals("central") && d.problem() == null && d.schemaVersion() != null);
-            line(out, centralRead ? "plugins: none registered in central" : "plugins: unknown, the central database cannot be read");
+        if (r.pluginsNotRead() != null) {
+            line(out, "plugins: not read, " + brief(r.pluginsNotRead()));
+        } else if (r.plugins().isEmpty()) {
+            line(out, "plugins: none registered in central");
         } else {
             line(out, String.format(Locale.ROOT, "%-17s %-8s %-8s %-20s %-6s %7s %5s  %7s %6s %10s %6s", "plugin", "enabled",
                     "status", "last sync (UTC)", "result", "records", "open", "entries", "closes", "profit $", "win%"));
             for (PluginRow p : r.plugins()) {
-                line(out, String.format(Locale.ROOT, "%-17s %-8s %-8s %-20s %-6s %7s %5d  %7d %6d %10.2f %6.1f", p.pluginId(),
+                line(out, String.format(Locale.ROOT, "%-17s %-8s %-8s %-20s %-6s %7s %5d  %7d %6d %10.2f %6s", p.pluginId(),
                         p.enabled() ? "yes" : "no", p.status(),
                         p.lastSyncAt() == null ? "never" : UtcTimestamps.format(p.lastSyncAt().withNano(0)),
                         p.lastSyncSucceeded() == null ? "-" : p.lastSyncSucceeded() ? "ok" : "FAILED",
                         p.recordsSynced() == null ? "-" : p.recordsSynced().toString(), p.openTrades(), p.entriesToday(),
-                        p.closesToday(), p.profitToday(), p.winRateToday()));
+                        p.closesToday(), p.profitToday(),
+                        p.winRateToday() == null ? "-" : String.format(Locale.ROOT, "%.1f", p.winRateToday())));
             }
-            line(out, "(open trades and today's figures are as of each plugin's last sync)");
+            line(out, "(records: rows the last sync wrote; open trades and today's figures as of each plugin's last sync;"
+                    + " win% '-': no closes today)");
+            line(out, "");
+            line(out, String.format(Locale.ROOT, "%-17s %9s %9s %13s %6s  %-10s  %s", "to date", "trades", "closed",
+                    "profit $", "win%", "first day", "last day"));
+            for (PluginRow p : r.plugins()) {
+                History h = p.history();
+                line(out, String.format(Locale.ROOT, "%-17s %9d %9d %13.2f %6s  %-10s  %s", p.pluginId(), h.trades(),
+                        h.closedTrades(), h.profitDollars(),
+                        h.winRate() == null ? "-" : String.format(Locale.ROOT, "%.1f", h.winRate()),
+                        h.firstDay() == null ? "-" : h.firstDay(), h.lastDay() == null ? "-" : h.lastDay()));
+            }
+            line(out, "(every trade synced to central, imported history included, by the UTC day it was entered)");
         }
         line(out, "");
         if (r.lastProblems().isEmpty()) {
@@ -90,6 +104,9 @@ public final class StatusText {
     private static String bytes(Long n) {
         if (n == null) {
             return "-";
+        }
+        if (n < 1024) {
+            return n + " B";
         }
         if (n < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f KiB", n / 1024.0);

@@ -185,6 +185,72 @@ class LegacyImportTest {
     }
 
     @Test
+    void values_no_order_can_have_skip_their_row_and_never_reach_the_daily_sums() {
+        Path data = data();
+        Path file = legacy(data, Age.FULL);
+        String t = "2025-04-01 09:00:00";
+        LegacyFiles.insert(file,
+                with(row(1, "6101", "EURUSD", "buy", 1.1, "open", t), "lot_size", 1e300),
+                with(row(2, "6102", "EURUSD", "buy", 1.1, "closed", t), "pnl", 1e308, "close_time", "2025-04-01 10:00:00"),
+                row(3, "6103", "EURUSD", "buy", "1e9", "open", t), // stored as a REAL by the column's affinity
+                row(4, "6104", "EUR\nUSD", "buy", 1.1, "open", t),
+                row(5, "6105", "EURUSD", "buy", 1.1, "open", "0001-01-01 00:00:00"),
+                row(6, "6106", "EURUSD", "buy", 1.1, "open", "9999-12-31 23:59:59"),
+                with(row(7, "6107", "EURUSD", "buy", 1.1, "closed", t), "close_time", "2025-03-31 09:00:00"),
+                // one ticket, two different orders: neither is imported
+                with(row(8, "6108", "EURUSD", "buy", 1.1, "open", t), "order_type", "TP_TRAIL"),
+                with(row(9, "6108", "XAUUSD", "sell", 2300.0, "open", t), "order_type", "TP_TRAIL"),
+                // the limits themselves are fine: a price just below a billion, a long-closed order
+                with(row(10, "6110", "BTCUSD", "buy", 999_999_999.0, "closed", "2000-01-01 00:00:00"),
+                        "close_time", "2100-12-31 23:59:59", "pnl", -999_999_999.0));
+
+        LegacyImportReport report = run(data, false);
+
+        assertThat(report.skipped()).extracting(SkippedRow::describe).containsExactly(
+                "legacy id 1: lot_size = '1.0E300': must be below 1,000,000,000 in magnitude",
+                "legacy id 2: pnl = '1.0E308': must be below 1,000,000,000 in magnitude",
+                "legacy id 3: entry_price = '1.0E9': must be below 1,000,000,000 in magnitude",
+                "legacy id 4: symbol = 'EUR?USD': must not hold control characters (line breaks, tabs)",
+                "legacy id 5: open_time = '0001-01-01 00:00:00': must be a day from 2000-01-01 to 2100-12-31, the days"
+                        + " stats and the dashboard cover",
+                "legacy id 6: open_time = '9999-12-31 23:59:59': must be a day from 2000-01-01 to 2100-12-31, the days"
+                        + " stats and the dashboard cover",
+                "legacy id 7: close_time = '2025-03-31 09:00:00': must not be before open_time (2025-04-01 09:00:00)",
+                "legacy id 8: trade_id = '6108': legacy ids 8, 9 hold this ticket with a different symbol, direction or"
+                        + " order_type, so they are not saves of one order and none is imported",
+                "legacy id 9: trade_id = '6108': legacy ids 8, 9 hold this ticket with a different symbol, direction or"
+                        + " order_type, so they are not saves of one order and none is imported");
+        assertThat(report.skippedRows()).isEqualTo(9);
+        assertThat(report.resaved()).isEmpty();
+        assertThat(trades(data)).containsExactly(
+                "6110|-|6110|BTCUSD|BUY|CLOSED|LOGIC2|2000-01-01 00:00:00|2100-12-31 23:59:59|-999999999.0");
+    }
+
+    @Test
+    void another_legacy_file_whose_ids_were_imported_from_the_first_is_refused_and_changes_nothing() {
+        Path data = data();
+        Path first = legacy(data, Age.FULL);
+        LegacyFiles.insert(first, row(1, "6201", "EURUSD", "buy", 1.1, "open", "2025-04-01 09:00:00"));
+        run(data, false);
+        Path other = LegacyFiles.create(root.resolve("other_bot.db"), Age.FULL, "delete");
+        LegacyFiles.insert(other, row(1, "7201", "GBPUSD", "sell", 1.2, "open", "2025-04-02 09:00:00"),
+                row(2, "7202", "GBPUSD", "sell", 1.2, "open", "2025-04-02 10:00:00"));
+        Map<String, String> before = OpsFixtures.snapshot(data);
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> new LegacyImportOperation(data, other, null).run(dryRun))
+                    .isInstanceOf(ZepixDbException.class).hasMessage(other + " is not the legacy file imported into "
+                            + DatabaseFile.V3.in(data) + " before: its legacy id 1 holds ticket 7201, the imported legacy"
+                            + " id 1 ticket 6201 (1 such row); one data folder takes one legacy file, nothing was imported");
+        }
+
+        assertThat(OpsFixtures.snapshot(data)).isEqualTo(before);
+        // the file imported before, grown since, is still welcome
+        LegacyFiles.insert(first, row(2, "6202", "EURUSD", "buy", 1.1, "open", "2025-04-03 09:00:00"));
+        assertThat(run(data, false).importedTrades()).isEqualTo(1);
+    }
+
+    @Test
     void orders_of_one_signal_pair_by_chain_session_and_time_and_nothing_else() {
         Path data = data();
         Path file = legacy(data, Age.FULL);
@@ -363,6 +429,13 @@ class LegacyImportTest {
         assertThatThrownBy(() -> new LegacyImportOperation(data, missing, null).run(false))
                 .isInstanceOf(BadPathException.class).hasMessage("no legacy database at " + missing
                         + " (give its path with --legacy FILE)");
+        Path folder = Files.createDirectories(root.resolve("folder.db"));
+        assertThatThrownBy(() -> new LegacyImportOperation(data, folder, null).run(false))
+                .isInstanceOf(BadPathException.class).hasMessage(folder + " is a folder, not a legacy trading_bot.db file");
+        Path empty = Files.createFile(root.resolve("empty.db"));
+        assertThatThrownBy(() -> new LegacyImportOperation(data, empty, null).run(false))
+                .isInstanceOf(BadPathException.class)
+                .hasMessage(empty + " is an empty file (0 bytes), not a legacy trading_bot.db");
         Path text = Files.writeString(root.resolve("notes.db"), "not a database");
         assertThatThrownBy(() -> new LegacyImportOperation(data, text, null).run(false))
                 .isInstanceOf(BadPathException.class).hasMessage(text + " is not a SQLite database (wrong file header)");

@@ -244,12 +244,46 @@ class SchemaDiffTest {
     }
 
     @Test
-    void migrations_that_do_not_apply_name_the_folder_and_revision() {
-        repo.migration("v6", "V2__broken.sql", "ALTER TABLE no_such_table ADD COLUMN x TEXT;");
+    void an_edited_applied_migration_that_a_later_one_no_longer_fits_is_breaking_not_an_error() throws Exception {
+        // V2 copies the table with SELECT *, as the real timestamp migrations do: a column added to V1 breaks it
+        repo.migration("v6", "V2__copy.sql", """
+                CREATE TABLE notes_new (id INTEGER PRIMARY KEY, body TEXT);
+                INSERT INTO notes_new SELECT * FROM notes;
+                DROP TABLE notes;
+                ALTER TABLE notes_new RENAME TO notes;
+                """);
+        repo.commit("v2");
+        repo.migration("v6", "V1__create.sql", V1.replace("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);",
+                "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT, author TEXT);"));
 
-        assertThatThrownBy(this::headToWorkingTree)
+        SchemaDiff diff = headToWorkingTree();
+
+        DatabaseDiff v6 = diff.databases().get(0);
+        assertThat(v6.doesNotApply()).startsWith("the migrations of schema/v6 at the working tree do not apply: ")
+                .contains("V2__copy.sql").contains("table notes_new has 2 columns but 3 values were supplied");
+        assertThat(v6.migrationFiles()).containsExactly(new MigrationFileChange("V1__create.sql", Kind.CHANGED, null));
+        assertThat(diff.isBreaking()).isTrue();
+        assertThat(diff.breakingChanges()).extracting(BreakingChanges.Breaking::subject)
+                .containsExactly("migrations of schema/v6", "migration V1__create.sql");
+        assertThat(SchemaDiffMarkdown.render(diff))
+                .contains("- **BREAKING** migrations do not apply, so nothing else could be compared: the migrations of"
+                        + " schema/v6 at the working tree do not apply: ")
+                .contains("- **BREAKING** migration file changed: `V1__create.sql`");
+        Map<?, ?> json = (Map<?, ?>) new JSONParser().parse(SchemaDiffJson.render(diff));
+        Map<?, ?> db = (Map<?, ?>) ((List<?>) json.get("databases")).get(0);
+        assertThat((String) db.get("does_not_apply")).contains("table notes_new has 2 columns but 3 values were supplied");
+        assertThat(json.get("breaking")).isEqualTo(true);
+    }
+
+    @Test
+    void migrations_that_do_not_apply_at_the_reference_side_fail_naming_the_folder_and_revision() {
+        repo.migration("v6", "V2__broken.sql", "ALTER TABLE no_such_table ADD COLUMN x TEXT;");
+        String broken = repo.commit("broken");
+        repo.migration("v6", "V3__more.sql", "CREATE TABLE more (id INTEGER PRIMARY KEY);");
+
+        assertThatThrownBy(() -> SchemaDiff.between(MigrationSet.atRevision(dir, broken), MigrationSet.workingTree(dir)))
                 .isInstanceOf(SchemaReviewException.class)
-                .hasMessageStartingWith("schema/v6 at working tree do not apply: ")
+                .hasMessageStartingWith("the migrations of schema/v6 at " + broken + " do not apply: ")
                 .hasMessageContaining("no such table");
     }
 
