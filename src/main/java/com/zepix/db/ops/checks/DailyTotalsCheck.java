@@ -76,6 +76,46 @@ public final class DailyTotalsCheck {
         return problems;
     }
 
+    /**
+     * Puts a SQLite central's rollup back in step with a recount of its trades, when it is not: the
+     * triggers cannot see every write (SQLite fires no DELETE trigger for the row an
+     * {@code INSERT OR REPLACE} deletes unless the writer turned {@code recursive_triggers} on), and
+     * verify then reports the difference. One write transaction; nothing is written when the
+     * rollup already equals the recount.
+     *
+     * @return how many plugin-days differed (and were rewritten), 0 when none did
+     */
+    public static int rebuildIfDiffers(Connection c) throws SQLException {
+        if (!SqliteChecks.tables(c).contains(ROLLUP) || !SqliteChecks.strings(c,
+                "SELECT name FROM pragma_table_info('" + ROLLUP + "')").contains("instance_id")) {
+            return 0;
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            Map<String, Day> recounted = read(c, RECOUNT);
+            Map<String, Day> stored = read(c, STORED);
+            TreeSet<String> keys = new TreeSet<>(recounted.keySet());
+            keys.addAll(stored.keySet());
+            int differing = (int) keys.stream().filter(k -> !Day.same(recounted.get(k), stored.get(k))).count();
+            if (differing > 0) {
+                st.executeUpdate("DELETE FROM " + ROLLUP);
+                st.executeUpdate("INSERT INTO " + ROLLUP + " (instance_id, plugin_id, day, trades, closed_trades,"
+                        + " winning_trades, profit_dollars) SELECT instance_id, plugin_id, substr(entry_time, 1, 10),"
+                        + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END),"
+                        + " total(profit_dollars) FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2, 3");
+            }
+            c.commit();
+            return differing;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
     /** The same recount on a PostgreSQL central, per instance, plugin and day. */
     public static List<String> problemsOnServer(Connection c) throws SQLException {
         List<String> problems = new ArrayList<>(compare(read(c, RECOUNT_ON_SERVER), read(c, STORED)));
@@ -102,7 +142,8 @@ public final class DailyTotalsCheck {
             String first = wrong.get(0);
             problems.add(ROLLUP + " differs from a recount of aggregated_trades on " + wrong.size()
                     + " day(s), first " + first + ": stored " + describe(stored.get(first)) + ", recounted "
-                    + describe(recounted.get(first)) + " (written around its triggers?)");
+                    + describe(recounted.get(first)) + " (a write its triggers could not see, such as an INSERT OR"
+                    + " REPLACE of a trade; run init to rebuild it from aggregated_trades)");
         }
         return problems;
     }

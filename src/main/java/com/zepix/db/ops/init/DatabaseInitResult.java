@@ -14,15 +14,23 @@ import java.util.List;
  * @param problem why init failed, or null
  * @param server for a central on PostgreSQL, the server and database (no credentials); then
  *     {@code file} is null
+ * @param rollupDaysRebuilt for a SQLite central, the plugin-days of {@code aggregated_daily_totals}
+ *     that differed from a recount of {@code aggregated_trades} and were rebuilt; 0 otherwise
  */
 public record DatabaseInitResult(DatabaseFile database, Path file, Outcome outcome, String fromVersion, String toVersion,
-        List<String> domainTables, List<String> bookkeepingTables, String problem, String server) {
+        List<String> domainTables, List<String> bookkeepingTables, String problem, String server,
+        int rollupDaysRebuilt) {
 
     public enum Outcome { CREATED, UPGRADED, UP_TO_DATE, FAILED }
 
     DatabaseInitResult(DatabaseFile database, Path file, Outcome outcome, String fromVersion, String toVersion,
             List<String> domainTables, List<String> bookkeepingTables, String problem) {
-        this(database, file, outcome, fromVersion, toVersion, domainTables, bookkeepingTables, problem, null);
+        this(database, file, outcome, fromVersion, toVersion, domainTables, bookkeepingTables, problem, null, 0);
+    }
+
+    DatabaseInitResult withRollupDaysRebuilt(int days) {
+        return new DatabaseInitResult(database, file, outcome, fromVersion, toVersion, domainTables, bookkeepingTables,
+                problem, server, days);
     }
 
     static DatabaseInitResult failed(DatabaseFile database, Path file, String problem) {

@@ -9,6 +9,7 @@ import com.zepix.db.core.SqliteConnections;
 import com.zepix.db.core.SqliteFailures;
 import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.checks.DailyTotalsCheck;
 import com.zepix.db.ops.sqlite.SqliteChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,8 +109,10 @@ public final class InitOperation {
                 DatabaseInitResult.Outcome outcome = !existed ? DatabaseInitResult.Outcome.CREATED
                         : result.migrationsExecuted > 0 ? DatabaseInitResult.Outcome.UPGRADED
                         : DatabaseInitResult.Outcome.UP_TO_DATE;
-                return new DatabaseInitResult(db, file, outcome, existed ? result.initialSchemaVersion : null, version,
+                DatabaseInitResult done = new DatabaseInitResult(db, file, outcome,
+                        existed ? result.initialSchemaVersion : null, version,
                         SqliteChecks.domainTables(c), SqliteChecks.bookkeepingTables(c), null);
+                return db == DatabaseFile.CENTRAL ? done.withRollupDaysRebuilt(DailyTotalsCheck.rebuildIfDiffers(c)) : done;
             }
         } catch (ZepixDbException e) {
             return DatabaseInitResult.failed(db, file, e.getMessage());
@@ -118,10 +121,6 @@ public final class InitOperation {
         }
     }
 
-    /**
-     * The project's write settings (WAL, synchronous FULL, IMMEDIATE transactions), plus the one
-     * permission no other connection has: to create the file. Only init may bring a database into being.
-     */
     /**
      * Why the bot could not write {@code file}, if it could not: init must not call a read-only
      * database ready. Nothing else of init writes when the schema is current, and BEGIN IMMEDIATE
@@ -150,6 +149,10 @@ public final class InitOperation {
         }
     }
 
+    /**
+     * The project's write settings (WAL, synchronous FULL, IMMEDIATE transactions), plus the one
+     * permission no other connection has: to create the file. Only init may bring a database into being.
+     */
     private static SQLiteDataSource creatingDataSource(Path file) {
         SQLiteConfig config = SqliteSettings.durable().forWriting();
         config.setOpenMode(SQLiteOpenMode.CREATE);
@@ -162,6 +165,10 @@ public final class InitOperation {
             case UPGRADED -> LOG.info("init {}: upgraded from schema version {} to {}", r.location(), r.fromVersion(), r.toVersion());
             case UP_TO_DATE -> LOG.info("init {}: up to date at schema version {}", r.location(), r.toVersion());
             case FAILED -> LOG.error("init {}: FAILED: {}", r.location(), r.problem());
+        }
+        if (r.rollupDaysRebuilt() > 0) {
+            LOG.warn("init {}: rebuilt aggregated_daily_totals from aggregated_trades: {} plugin-day(s) differed",
+                    r.location(), r.rollupDaysRebuilt());
         }
     }
 }

@@ -14,7 +14,8 @@ public record InitReport(List<DatabaseInitResult> databases, LegacyReport legacy
     }
 
     public boolean changedNothing() {
-        return databases.stream().allMatch(d -> d.outcome() == DatabaseInitResult.Outcome.UP_TO_DATE);
+        return databases.stream().allMatch(d -> d.outcome() == DatabaseInitResult.Outcome.UP_TO_DATE
+                && d.rollupDaysRebuilt() == 0);
     }
 
     public List<DatabaseInitResult> failures() {

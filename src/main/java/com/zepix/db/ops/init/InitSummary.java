@@ -23,6 +23,10 @@ public final class InitSummary {
             line(out, db.database().title() + ":");
             line(out, (db.server() != null ? "  Server: " : "  File: ") + db.location());
             line(out, "  Status: " + status(db));
+            if (db.rollupDaysRebuilt() > 0) {
+                line(out, "  Rebuilt aggregated_daily_totals from aggregated_trades: " + db.rollupDaysRebuilt()
+                        + " plugin-day(s) differed from a recount");
+            }
             if (db.succeeded()) {
                 // The architecture document's tables are counted as it counts them; additions are named apart.
                 Set<String> additions = DatabaseKey.additionsIn(db.database());

@@ -46,7 +46,7 @@ final class PostgresCentralInit {
                 return new DatabaseInitResult(DatabaseFile.CENTRAL, null, outcome,
                         existed ? result.initialSchemaVersion : null,
                         current == null ? null : current.getVersion().getVersion(),
-                        tables(c, false), tables(c, true), null, central.describe());
+                        tables(c, false), tables(c, true), null, central.describe(), 0);
             }
         } catch (FlywayException e) {
             return failed(central, central.describe() + ": " + central.safeMessage(rootCause(e)));
@@ -65,7 +65,7 @@ final class PostgresCentralInit {
 
     private static DatabaseInitResult failed(PostgresCentral central, String problem) {
         return new DatabaseInitResult(DatabaseFile.CENTRAL, null, DatabaseInitResult.Outcome.FAILED, null, null,
-                List.of(), List.of(), problem, central.describe());
+                List.of(), List.of(), problem, central.describe(), 0);
     }
 
     private static List<String> tables(Connection c, boolean bookkeeping) throws SQLException {

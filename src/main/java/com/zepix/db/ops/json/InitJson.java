@@ -12,9 +12,12 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     public static final int FORMAT_VERSION = 1;
 
-    /** @param outcome created, upgraded, up_to_date or failed */
+    /**
+     * @param outcome created, upgraded, up_to_date or failed
+     * @param rollupDaysRebuilt the plugin-days of central's daily rollup that init rebuilt from a recount
+     */
     public record Database(String database, String file, String outcome, String fromVersion, String toVersion,
-            List<String> domainTables, List<String> bookkeepingTables, String problem) {
+            List<String> domainTables, List<String> bookkeepingTables, String problem, int rollupDaysRebuilt) {
     }
 
     public record Legacy(String file, boolean present, List<String> tables, Long tradeRows, String problem) {
@@ -27,7 +30,8 @@ public record InitJson(int formatVersion, String command, boolean succeeded, boo
 
     private static Database database(DatabaseInitResult d) {
         return new Database(d.database().schemaFolder(), d.location(), d.outcome().name().toLowerCase(Locale.ROOT),
-                d.fromVersion(), d.toVersion(), d.domainTables(), d.bookkeepingTables(), d.problem());
+                d.fromVersion(), d.toVersion(), d.domainTables(), d.bookkeepingTables(), d.problem(),
+                d.rollupDaysRebuilt());
     }
 
     private static Legacy legacy(LegacyReport l) {
