@@ -1,7 +1,6 @@
 package com.zepix.db.ops.files;
 
 import com.zepix.db.core.DatabaseFile;
-import com.zepix.db.ops.init.LegacyDatabase;
 import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,9 @@ public final class LivePaths {
 
     public static final List<String> JOURNAL_SUFFIXES = List.of("-wal", "-shm", "-journal");
 
+    /** The pre-V5 bot's database, which this project only ever reads. */
+    public static final String LEGACY_FILE_NAME = "trading_bot.db";
+
     private LivePaths() {
     }
 
@@ -26,7 +28,7 @@ public final class LivePaths {
         for (DatabaseFile db : DatabaseFile.values()) {
             addWithJournals(files, db.in(dataDir));
         }
-        addWithJournals(files, LegacyDatabase.in(dataDir));
+        addWithJournals(files, dataDir.resolve(LEGACY_FILE_NAME));
         return files;
     }
 

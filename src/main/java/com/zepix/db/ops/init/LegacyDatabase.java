@@ -2,6 +2,7 @@ package com.zepix.db.ops.init;
 
 import com.zepix.db.core.SchemaMigrations;
 import com.zepix.db.core.ZepixDbException;
+import com.zepix.db.ops.files.LivePaths;
 import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import com.zepix.db.ops.sqlite.SqliteChecks;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public final class LegacyDatabase {
 
-    public static final String FILE_NAME = "trading_bot.db";
+    public static final String FILE_NAME = LivePaths.LEGACY_FILE_NAME;
     static final String TRADES_TABLE = "trades";
 
     private LegacyDatabase() {
