@@ -43,7 +43,8 @@ final class BackupCommand extends OpsCommand {
             if (backup.succeeded()) {
                 out().println("Backed up " + backup.source() + " to " + backup.backup() + " (" + backup.bytes()
                         + " bytes, integrity_check ok" + (backup.badRows().isEmpty() ? ", every row within its constraints)"
-                        : "; it holds " + backup.badRows().size() + " rows that break a constraint, as the source does)"));
+                        : "; it holds " + backup.badRowCount() + (backup.badRowCount() == 1 ? " row that breaks" : " rows that break")
+                                + " a constraint, as the source does)"));
                 backup.badRows().forEach(row -> problem(backup.source() + ": " + row));
             } else {
                 problem(backup.problem());

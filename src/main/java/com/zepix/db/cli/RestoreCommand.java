@@ -1,6 +1,7 @@
 package com.zepix.db.cli;
 
 import com.zepix.db.ops.backup.RestoreOperation;
+import com.zepix.db.ops.backup.RestoreRefusedException;
 import com.zepix.db.ops.backup.RestoreReport;
 import com.zepix.db.ops.json.RestoreJson;
 import java.nio.file.Path;
@@ -35,7 +36,18 @@ final class RestoreCommand extends OpsCommand {
         if (keepReplaced != null && keepReplaced < 1) {
             throw new ParameterException(spec.commandLine(), "--keep-replaced must be at least 1, not " + keepReplaced);
         }
-        RestoreReport report = new RestoreOperation(dataDir(), file, main.clock(), keepReplaced, progress()).run();
+        RestoreReport report;
+        try {
+            report = new RestoreOperation(dataDir(), file, main.clock(), keepReplaced, progress()).run();
+        } catch (RestoreRefusedException e) {
+            if (e.details().isEmpty()) {
+                throw e;
+            }
+            // the refusal's line first, as for any error; then every bad row it sums up, as verify lists them
+            problem(e.getMessage());
+            e.details().forEach(this::problem);
+            return Main.PROBLEMS;
+        }
         if (json()) {
             printJson(RestoreJson.of(report));
             return Main.OK;

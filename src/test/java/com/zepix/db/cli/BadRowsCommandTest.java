@@ -94,4 +94,49 @@ class BadRowsCommandTest {
                 + " (plugin_id 'ghost'): plugin_id 'ghost' refers to a missing plugins_registry (plugin_id) row (FOREIGN KEY)");
         assertThat(OpsFixtures.snapshot(clean)).isEqualTo(before);
     }
+
+    @Test
+    void restore_lists_every_bad_row_of_the_refused_file() throws Exception {
+        Path copy = root.resolve("copy/zepix_combined_v3.db");
+        Files.createDirectories(copy.getParent());
+        Files.copy(v3, copy);
+        Path clean = OpsFixtures.initialisedDataDir(root.resolve("clean"));
+        Map<String, String> before = OpsFixtures.snapshot(clean);
+
+        CliRun run = CliRun.run("restore", "--data-dir", clean.toString(), copy.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err().lines()).as(run.toString()).containsExactly(
+                "zepix-db restore: restore refused, nothing was changed: " + copy + " holds 2 row(s) that break a"
+                        + " constraint, first combined_v3_trades row 2: entry_time '2026-11-29 25:61:00' breaks its CHECK constraint",
+                "zepix-db restore: " + copy + ": combined_v3_trades row 2: entry_time '2026-11-29 25:61:00' breaks its CHECK constraint",
+                "zepix-db restore: " + copy + ": combined_v3_trades row 3: symbol NULL breaks its NOT NULL constraint");
+        assertThat(OpsFixtures.snapshot(clean)).isEqualTo(before);
+    }
+
+    @Test
+    void backup_counts_every_bad_row_beyond_the_hundred_it_lists_and_says_so_in_json() throws Exception {
+        for (int i = 0; i < 149; i++) {
+            ForcedRows.withoutChecks(v3, TRADE + "('EURUSD', 'BUY', 1.08, 'x', 'LOGIC9', '2026-11-29 10:00:00')");
+        }
+
+        CliRun text = CliRun.run("backup", "--data-dir", data.toString());
+        CliRun json = CliRun.run(java.time.Clock.offset(CliRun.FIXED, java.time.Duration.ofSeconds(5)),
+                "backup", "--json", "--data-dir", data.toString());
+
+        assertThat(text.exitCode()).as(text.toString()).isEqualTo(1);
+        assertThat(text.out()).as(text.toString()).contains("it holds 151 rows that break a constraint, as the source does)")
+                .contains("it holds 1 row that breaks a constraint, as the source does)");
+        assertThat(text.err().lines().filter(l -> l.startsWith("zepix-db backup: " + v3 + ": combined_v3_trades row")))
+                .hasSize(100);
+        assertThat(text.err()).contains("zepix-db backup: " + v3 + ": and 51 more rows that break a constraint");
+        com.fasterxml.jackson.databind.JsonNode v3Backup = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).get("backups").get(0);
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(1);
+        assertThat(v3Backup.get("database").asText()).isEqualTo("v3");
+        assertThat(v3Backup.get("bad_rows").asLong()).isEqualTo(151);
+        assertThat(v3Backup.get("bad_row_problems")).hasSize(101);
+        assertThat(v3Backup.get("bad_row_problems").get(0).asText())
+                .isEqualTo("combined_v3_trades row 2: entry_time '2026-11-29 25:61:00' breaks its CHECK constraint");
+    }
 }

@@ -63,6 +63,21 @@ class UnknownEnumTextTest {
     }
 
     @Test
+    void an_enum_whose_name_starts_with_a_vowel_takes_an() {
+        Path data = TestDatabases.dataDir(dir);
+        long bad = ForcedRows.withoutChecks(DatabaseFile.V6.in(data), "INSERT INTO price_action_1h_trades (order_a_ticket,"
+                + " symbol, direction, lot_size, entry_price, status) VALUES (7, 'EURUSD', 'BUY', 0.1, 1.1, 'REOPENED')");
+
+        try (DatabaseService db = DatabaseService.open(data)) {
+            assertThatThrownBy(() -> db.plugin(DatabaseKey.V6_PRICE_ACTION_1H).read(ctx -> ctx.selectFrom(
+                    com.zepix.db.v6.jooq.Tables.PRICE_ACTION_1H_TRADES).fetch()))
+                    .isInstanceOf(UnknownEnumValueException.class)
+                    .hasMessageStartingWith("price_action_1h_trades.status row id " + bad + ": 'REOPENED' is not an OrderStatus"
+                            + " ('OPEN', 'CLOSED')");
+        }
+    }
+
+    @Test
     void known_text_and_null_still_read_and_write_as_before() {
         Path data = TestDatabases.dataDir(dir);
         try (DatabaseService db = DatabaseService.open(data)) {

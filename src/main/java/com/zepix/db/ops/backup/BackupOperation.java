@@ -120,12 +120,12 @@ public final class BackupOperation {
                         + " it was removed");
             }
             List<String> problems;
-            List<String> badRows;
+            RowConstraintCheck.Result badRows;
             try (Connection c = ReadOnlyDatabase.open(temp)) {
                 steps.at(1);
                 problems = SqliteChecks.integrityProblems(c);
                 steps.at(2);
-                badRows = problems.isEmpty() ? RowConstraintCheck.run(c).lines() : List.of();
+                badRows = problems.isEmpty() ? RowConstraintCheck.run(c) : new RowConstraintCheck.Result(List.of(), 0);
             }
             steps.at(3);
             if (!problems.isEmpty()) {
@@ -135,7 +135,7 @@ public final class BackupOperation {
             SqliteCopy.fsync(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
-            return new BackupResult(db, source, target, Files.size(target), null, badRows);
+            return new BackupResult(db, source, target, Files.size(target), null, badRows.lines(), badRows.total());
         } catch (ZepixDbException e) {
             return BackupResult.failed(db, source, e.getMessage());
         } catch (SQLException | IOException e) {

@@ -134,7 +134,8 @@ public final class RestoreOperation {
                 RowConstraintCheck.Result badRows = RowConstraintCheck.run(c);
                 if (badRows.total() > 0) {
                     throw new RestoreRefusedException(source + " holds " + badRows.total() + " row(s) that break a"
-                            + " constraint, first " + badRows.violations().get(0).describe());
+                            + " constraint, first " + badRows.violations().get(0).describe(),
+                            badRows.lines().stream().map(row -> source + ": " + row).toList());
                 }
                 steps.at(2);
                 version = requireSchemaOfItsMigrations(db, sourceData, schema);

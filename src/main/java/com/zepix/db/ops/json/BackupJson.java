@@ -11,8 +11,13 @@ public record BackupJson(int formatVersion, String command, boolean succeeded, S
 
     public static final int FORMAT_VERSION = 1;
 
-    /** @param backup null when it failed; {@code problem} says why */
-    public record Backup(String database, String source, String backup, long bytes, String problem) {
+    /**
+     * @param backup null when it failed; {@code problem} says why
+     * @param badRows rows of the copy (and so of the source) that break a constraint; the copy is kept
+     * @param badRowProblems one line per such row, as {@code verify} prints it (the first 100, then a count)
+     */
+    public record Backup(String database, String source, String backup, long bytes, String problem, long badRows,
+            List<String> badRowProblems) {
     }
 
     public static BackupJson of(BackupReport report) {
@@ -23,6 +28,6 @@ public record BackupJson(int formatVersion, String command, boolean succeeded, S
 
     private static Backup backup(BackupResult b) {
         return new Backup(b.database().schemaFolder(), b.source().toString(),
-                b.backup() == null ? null : b.backup().toString(), b.bytes(), b.problem());
+                b.backup() == null ? null : b.backup().toString(), b.bytes(), b.problem(), b.badRowCount(), b.badRows());
     }
 }

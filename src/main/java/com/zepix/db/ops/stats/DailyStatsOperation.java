@@ -9,6 +9,7 @@ import com.zepix.db.core.SqliteSettings;
 import com.zepix.db.core.TradeSource;
 import com.zepix.db.core.UtcTimestamps;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.sync.PluginFailures;
 import com.zepix.db.ops.sync.PluginTradeSources;
 import com.zepix.db.v3.V3DailyStatsStore;
 import com.zepix.db.v3.V3TradeSource;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recomputes both plugin databases' daily statistics for a range of UTC days. Days without trades
@@ -84,7 +86,10 @@ public final class DailyStatsOperation {
                                         b.plugin_5mTrades(), b.plugin_15mTrades(), b.plugin_1hTrades(),
                                         b.totalProfitDollars(), b.trendPulseUpdates(), b.winRate())));
             }
-            if (days.isEmpty()) {
+            if (days.isEmpty() && !failures.isEmpty()) {
+                out.append("No trades entered ").append(span()).append(" in the tables that could be read: no")
+                        .append(" statistics rows written.").append(System.lineSeparator());
+            } else if (days.isEmpty()) {
                 out.append("No trades entered ").append(span()).append(": no statistics rows written.")
                         .append(System.lineSeparator());
             } else if (emptyDays() > 0) {
@@ -101,6 +106,8 @@ public final class DailyStatsOperation {
     }
 
     static final String EVENT_TYPE = "STATS_FAILED";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyStatsOperation.class);
 
     private final Path dataDir;
     private final ProgressListener progress;
@@ -121,26 +128,34 @@ public final class DailyStatsOperation {
         Map<String, String> failures = new LinkedHashMap<>();
         String label = "stats";
         long total = range.days().size();
-        try (DatabaseService db = DatabaseService.open(dataDir, SqliteSettings.durable(),
-                EnumSet.of(DatabaseFile.V3, DatabaseFile.V6))) {
-            V3DailyStatsStore v3Stats = new V3DailyStatsStore(db.plugin(DatabaseKey.V3_COMBINED));
-            List<TradeSource> timeframes = PluginTradeSources.v6();
-            V6DailyStatsStore v6Stats = new V6DailyStatsStore(db.plugin(DatabaseKey.V6_PRICE_ACTION_1M),
-                    timeframes.stream().map(t -> t.on(db.plugin(t.key()))).toList());
+        Path v3File = DatabaseFile.V3.in(dataDir);
+        Path v6File = DatabaseFile.V6.in(dataDir);
+        List<TradeSource> timeframes = PluginTradeSources.v6();
+        // each file is opened on its own, so a missing or damaged one fails its plugins alone
+        try (DatabaseService v3Db = open(DatabaseFile.V3, List.of(V3TradeSource.PLUGIN_ID), failures);
+                DatabaseService v6Db = open(DatabaseFile.V6, timeframes.stream().map(TradeSource::pluginId).toList(),
+                        failures)) {
+            V3DailyStatsStore v3Stats = v3Db == null ? null : new V3DailyStatsStore(v3Db.plugin(DatabaseKey.V3_COMBINED));
+            V6DailyStatsStore v6Stats = v6Db == null ? null : new V6DailyStatsStore(v6Db.plugin(DatabaseKey.V6_PRICE_ACTION_1M),
+                    timeframes.stream().map(t -> t.on(v6Db.plugin(t.key()))).toList());
             long done = 0;
             for (DayRange step : steps(range)) {
-                try {
-                    v3.addAll(v3Stats.recompute(step));
-                } catch (RuntimeException e) {
-                    failures.putIfAbsent(V3TradeSource.PLUGIN_ID, message(e));
+                if (v3Stats != null) {
+                    try {
+                        v3.addAll(v3Stats.recompute(step));
+                    } catch (RuntimeException e) {
+                        fail(failures, V3TradeSource.PLUGIN_ID, v3File, e, "");
+                    }
                 }
-                try {
-                    V6DailyStatsStore.Recomputed recomputed = v6Stats.recompute(step);
-                    v6.addAll(recomputed.rows());
-                    recomputed.failed().forEach((plugin, e) -> failures.putIfAbsent(plugin, message(e)
-                            + " (the V6 rows of these days are written without this plugin's trades)"));
-                } catch (RuntimeException e) {
-                    timeframes.forEach(t -> failures.putIfAbsent(t.pluginId(), message(e)));
+                if (v6Stats != null) {
+                    try {
+                        V6DailyStatsStore.Recomputed recomputed = v6Stats.recompute(step);
+                        v6.addAll(recomputed.rows());
+                        recomputed.failed().forEach((plugin, e) -> fail(failures, plugin, v6File, e,
+                                " (the V6 rows of these days are written without this plugin's trades)"));
+                    } catch (RuntimeException e) {
+                        timeframes.forEach(t -> fail(failures, t.pluginId(), v6File, e, ""));
+                    }
                 }
                 done += step.days().size();
                 progress.progress(label, done, total);
@@ -171,6 +186,28 @@ public final class DailyStatsOperation {
 
     private static String message(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The plugin file {@code file} opened alone, or null when it cannot be: then each of {@code plugins} has failed. */
+    private DatabaseService open(DatabaseFile file, List<String> plugins, Map<String, String> failures) {
+        try {
+            return DatabaseService.open(dataDir, SqliteSettings.durable(), Set.of(file));
+        } catch (RuntimeException e) {
+            plugins.forEach(plugin -> fail(failures, plugin, file.in(dataDir), e, ""));
+            return null;
+        }
+    }
+
+    /**
+     * Keeps the plugin's first failure as {@code <file>: <problem>} (never the SQL text that failed) and logs it with
+     * the whole exception.
+     */
+    private static void fail(Map<String, String> failures, String plugin, Path file, Throwable e, String consequence) {
+        if (!failures.containsKey(plugin)) {
+            String error = PluginFailures.describe(file, e) + consequence;
+            failures.put(plugin, error);
+            LOG.error("stats {} failed: {}", plugin, error, e);
+        }
     }
 
     private static List<DayRange> steps(DayRange range) {

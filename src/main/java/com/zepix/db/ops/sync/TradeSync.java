@@ -137,7 +137,9 @@ public final class TradeSync {
             if (isCentral(e)) {
                 throw stopped(e, "the sync stopped at " + id + "; plugins before it were synced");
             }
-            String error = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            String error = PluginFailures.describe(source.key().file().in(dataDir), e);
+            // the console and central get the file and the problem; the log keeps the whole exception, SQL text included
+            LOG.error("sync {} failed: {}", id, error, e);
             try {
                 ledger.recordFailure(id, error, now);
             } catch (RuntimeException recording) {
@@ -172,7 +174,9 @@ public final class TradeSync {
         switch (result.outcome()) {
             case SYNCED -> LOG.info("sync {}", result.describe().strip());
             case SKIPPED -> LOG.debug("sync {}", result.describe().strip());
-            case FAILED -> LOG.error("sync {}", result.describe().strip());
+            case FAILED -> {
+                // logged with its exception where it failed
+            }
         }
     }
 
