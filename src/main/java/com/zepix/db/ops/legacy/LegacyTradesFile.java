@@ -2,8 +2,10 @@ package com.zepix.db.ops.legacy;
 
 import com.zepix.db.core.ZepixDbException;
 import com.zepix.db.ops.ProgressListener;
+import com.zepix.db.ops.files.Folders;
 import com.zepix.db.ops.sqlite.ReadOnlyDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the {@code trades} table of a legacy {@code trading_bot.db} without changing a byte of it
@@ -34,6 +36,8 @@ import java.util.stream.Stream;
  * WAL holds is read too, and the originals stay as they are.
  */
 final class LegacyTradesFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LegacyTradesFile.class);
 
     static final String TABLE = "trades";
 
@@ -172,16 +176,12 @@ final class LegacyTradesFile {
         return message.strip().lines().findFirst().orElse(message);
     }
 
+    /** A copy left in the temp folder harms nothing; a failure to remove it must not hide the import's outcome. */
     private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a copy left in the temp folder harms nothing
+        try {
+            Folders.deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            LOG.debug("left the temporary copy {}: {}", dir, e.getMessage());
         }
     }
 }
