@@ -39,13 +39,7 @@ class BadRowSyncStatsCommandTest {
         v3 = DatabaseFile.V3.in(data);
         v6 = DatabaseFile.V6.in(data);
         central = DatabaseFile.CENTRAL.in(data);
-        OpsFixtures.execute(v3, "INSERT INTO combined_v3_trades (order_a_ticket, symbol, direction, entry_price, entry_time,"
-                + " signal_type, logic_route) VALUES (1, 'EURUSD', 'BUY', 1.08, '" + DAY + "T09:00:00.5', 'x', 'LOGIC1')");
-        for (String tf : List.of("1m", "15m", "1h")) {
-            OpsFixtures.execute(v6, "INSERT INTO price_action_" + tf + "_trades (" + (tf.equals("1m") ? "order_b_ticket" : "order_a_ticket")
-                    + ", symbol, direction, lot_size, entry_price, entry_time) VALUES (2, 'XAUUSD', 'SELL', 0.1, 2600, '"
-                    + DAY + " 10:00:00')");
-        }
+        OpsFixtures.oneTradeInV3And1m15m1h(data, DAY);
         OpsFixtures.execute(v6, "INSERT INTO price_action_5m_trades (order_a_ticket, symbol, direction, entry_price, entry_time)"
                 + " VALUES (3, 'EURUSD', 'BUY', 1.09, '" + DAY + " 11:00:00')");
         ForcedRows.withoutChecks(v6, "INSERT INTO price_action_5m_trades (order_a_ticket, symbol, direction, entry_price,"

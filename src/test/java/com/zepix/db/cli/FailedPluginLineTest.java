@@ -6,7 +6,6 @@ import com.zepix.db.core.DatabaseFile;
 import com.zepix.db.testsupport.OpsFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +34,7 @@ class FailedPluginLineTest {
         v3 = DatabaseFile.V3.in(data);
         v6 = DatabaseFile.V6.in(data);
         central = DatabaseFile.CENTRAL.in(data);
-        OpsFixtures.execute(v3, "INSERT INTO combined_v3_trades (order_a_ticket, symbol, direction, entry_price, entry_time,"
-                + " signal_type, logic_route) VALUES (1, 'EURUSD', 'BUY', 1.08, '" + DAY + "T09:00:00.5', 'x', 'LOGIC1')");
-        for (String tf : List.of("1m", "15m", "1h")) {
-            OpsFixtures.execute(v6, "INSERT INTO price_action_" + tf + "_trades (" + (tf.equals("1m") ? "order_b_ticket" : "order_a_ticket")
-                    + ", symbol, direction, lot_size, entry_price, entry_time) VALUES (2, 'XAUUSD', 'SELL', 0.1, 2600, '"
-                    + DAY + " 10:00:00')");
-        }
+        OpsFixtures.oneTradeInV3And1m15m1h(data, DAY);
         OpsFixtures.execute(v6, "DROP TABLE price_action_1m_trades",
                 "ALTER TABLE price_action_15m_trades RENAME COLUMN profit_dollars TO pnl");
     }

@@ -135,6 +135,21 @@ public final class OpsFixtures {
     }
 
     /** Runs statements through a write connection; closing it, the last one, checkpoints and removes the -wal. */
+    /**
+     * One trade in combined_v3 (entered at 09:00:00.5, in Python's isoformat) and one in each of the
+     * 1m, 15m and 1h tables (10:00:00) on {@code day}, written as raw SQL the way the bot writes them.
+     */
+    public static void oneTradeInV3And1m15m1h(Path data, String day) {
+        execute(DatabaseFile.V3.in(data), "INSERT INTO combined_v3_trades (order_a_ticket, symbol, direction, entry_price,"
+                + " entry_time, signal_type, logic_route) VALUES (1, 'EURUSD', 'BUY', 1.08, '" + day + "T09:00:00.5', 'x',"
+                + " 'LOGIC1')");
+        for (String tf : List.of("1m", "15m", "1h")) {
+            execute(DatabaseFile.V6.in(data), "INSERT INTO price_action_" + tf + "_trades ("
+                    + (tf.equals("1m") ? "order_b_ticket" : "order_a_ticket") + ", symbol, direction, lot_size, entry_price,"
+                    + " entry_time) VALUES (2, 'XAUUSD', 'SELL', 0.1, 2600, '" + day + " 10:00:00')");
+        }
+    }
+
     public static void execute(Path db, String... statements) {
         try (Connection c = SqliteConnections.openForWriting(db, SqliteSettings.durable()); Statement st = c.createStatement()) {
             for (String sql : statements) {
