@@ -86,12 +86,13 @@ final class LegacyRowParser {
                 assumed = true;
             }
         }
+        int profitLevel = profitLevel();
         if (!problems.isEmpty()) {
             return new Parsed(null, List.copyOf(problems));
         }
         return new Parsed(new LegacyOrder(row.id(), ticket, side, symbol, direction, entryPrice, lotSize, sl, tp,
                 exit, pnl, status, open, status == OrderStatus.CLOSED ? close : null, route, assumed,
-                text("chain_id"), text("chain_level"), text("session_id"), profitLevel()), List.of());
+                text("chain_id"), text("chain_level"), text("session_id"), profitLevel), List.of());
     }
 
     private Long ticket() {
@@ -173,14 +174,23 @@ final class LegacyRowParser {
         };
     }
 
+    /** Empty (or a file from before the column) is level 0; anything but a whole number is reported, since pairing depends on it. */
     private int profitLevel() {
         Object v = row.get("profit_level");
-        if (v instanceof Number n) {
-            return n.intValue();
+        if (v == null || (v instanceof String blank && blank.isBlank())) {
+            return 0;
         }
-        if (v instanceof String s && s.strip().matches("-?[0-9]{1,9}")) {
+        if (v instanceof Long || v instanceof Integer) {
+            long level = ((Number) v).longValue();
+            if (Math.abs(level) < 1_000_000_000L) {
+                return (int) level;
+            }
+        } else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1.0e9) {
+            return d.intValue();
+        } else if (v instanceof String s && s.strip().matches("-?[0-9]{1,9}")) {
             return Integer.parseInt(s.strip());
         }
+        problem("profit_level", "must be a whole number (the level in a profit-booking chain) or empty");
         return 0;
     }
 

@@ -200,6 +200,9 @@ class LegacyImportTest {
                 // one ticket, two different orders: neither is imported
                 with(row(8, "6108", "EURUSD", "buy", 1.1, "open", t), "order_type", "TP_TRAIL"),
                 with(row(9, "6108", "XAUUSD", "sell", 2300.0, "open", t), "order_type", "TP_TRAIL"),
+                // pairing depends on the level: text or a fraction is not one
+                with(row(11, "6111", "EURUSD", "buy", 1.1, "open", t), "order_type", "PROFIT_TRAIL", "profit_level", "x"),
+                with(row(12, "6112", "EURUSD", "buy", 1.1, "open", t), "order_type", "PROFIT_TRAIL", "profit_level", 1.5),
                 // the limits themselves are fine: a price just below a billion, a long-closed order
                 with(row(10, "6110", "BTCUSD", "buy", 999_999_999.0, "closed", "2000-01-01 00:00:00"),
                         "close_time", "2100-12-31 23:59:59", "pnl", -999_999_999.0));
@@ -219,8 +222,10 @@ class LegacyImportTest {
                 "legacy id 8: trade_id = '6108': legacy ids 8, 9 hold this ticket with a different symbol, direction or"
                         + " order_type, so they are not saves of one order and none is imported",
                 "legacy id 9: trade_id = '6108': legacy ids 8, 9 hold this ticket with a different symbol, direction or"
-                        + " order_type, so they are not saves of one order and none is imported");
-        assertThat(report.skippedRows()).isEqualTo(9);
+                        + " order_type, so they are not saves of one order and none is imported",
+                "legacy id 11: profit_level = 'x': must be a whole number (the level in a profit-booking chain) or empty",
+                "legacy id 12: profit_level = '1.5': must be a whole number (the level in a profit-booking chain) or empty");
+        assertThat(report.skippedRows()).isEqualTo(11);
         assertThat(report.resaved()).isEmpty();
         assertThat(trades(data)).containsExactly(
                 "6110|-|6110|BTCUSD|BUY|CLOSED|LOGIC2|2000-01-01 00:00:00|2100-12-31 23:59:59|-999999999.0");
