@@ -37,6 +37,11 @@ final class SyncCommand extends OpsCommand {
         if (intervalSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--interval must be > 0, was " + intervalSeconds);
         }
+        if (!watch && spec.commandLine().getParseResult().hasMatchedOption("--interval")) {
+            // a lone --interval would sync once and exit, while the operator expects a loop
+            throw new ParameterException(spec.commandLine(), "--interval only applies with --watch; add --watch to"
+                    + " sync every " + intervalSeconds + " seconds");
+        }
         CentralChoice central = central(centralOptions);
         TradeSync sync = new TradeSync(dataDir(), SqliteSettings.durable(), PluginTradeSources.all(), main.clock(),
                 central, progress());

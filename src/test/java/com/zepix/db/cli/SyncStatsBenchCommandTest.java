@@ -63,6 +63,14 @@ class SyncStatsBenchCommandTest {
     }
 
     @Test
+    void sync_refuses_an_interval_without_watch_as_bad_usage_and_syncs_nothing() {
+        CliRun run = CliRun.run("sync", "--interval", "60", "--data-dir", root.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--interval only applies with --watch; add --watch to sync every 60 seconds");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void sync_refuses_a_zero_interval_as_bad_usage() {
         CliRun run = CliRun.run("sync", "--watch", "--interval", "0", "--data-dir", root.toString());
         assertThat(run.exitCode()).isEqualTo(2);
