@@ -122,6 +122,8 @@ class StatusCommandTest {
                 // central's plugin queries are this jar's: on an older central they would only fail again
                 .contains("plugins: not read, central " + DatabaseFile.CENTRAL.in(data) + " is at schema version 1,"
                         + " behind this jar's " + CENTRAL + ": run init first")
+                .contains("last ERROR/CRITICAL events: not read (see plugins above)")
+                .doesNotContain("events: none")
                 .doesNotContain("cannot be read for the plugins' state");
     }
 

@@ -108,6 +108,7 @@ public final class StatusOperation {
                         .map(e -> new Event(e.eventTime(), e.severity().name(), e.eventType(), e.pluginId(), e.description()))
                         .toList();
             } catch (SQLException | RuntimeException e) {
+                plugins = List.of(); // half a screen read before the failure would pass for the whole of it
                 pluginsNotRead = central.describe(dataDir) + " cannot be read for the plugins' state: " + firstLine(e);
                 attention.add(new Attention(central.describe(dataDir), "cannot be read for the plugins' state: "
                         + firstLine(e), command("verify")));

@@ -61,7 +61,10 @@ public final class StatusText {
             line(out, "(every trade synced to central, imported history included, by the UTC day it was entered)");
         }
         line(out, "");
-        if (r.lastProblems().isEmpty()) {
+        if (r.pluginsNotRead() != null) {
+            // "none" would claim central holds no problem events, when it could not be asked
+            line(out, "last ERROR/CRITICAL events: not read (see plugins above)");
+        } else if (r.lastProblems().isEmpty()) {
             line(out, "last ERROR/CRITICAL events: none");
         } else {
             line(out, "last ERROR/CRITICAL events:");
