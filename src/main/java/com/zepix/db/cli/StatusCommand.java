@@ -5,6 +5,7 @@ import com.zepix.db.ops.json.StatusJson;
 import com.zepix.db.ops.status.StatusOperation;
 import com.zepix.db.ops.status.StatusReport;
 import com.zepix.db.ops.status.StatusText;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -35,6 +36,10 @@ final class StatusCommand extends OpsCommand {
     protected int execute() {
         if (maxSyncAgeMinutes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-sync-age must be at least 1 minute, not " + maxSyncAgeMinutes);
+        }
+        if (backupDir != null && Files.exists(backupDir) && !Files.isDirectory(backupDir)) {
+            // every database would then read "no backup", with a fix (backup --to it) that cannot work
+            throw new ParameterException(spec.commandLine(), "--backup-dir " + backupDir + " is not a folder");
         }
         Path backups = backupDir == null ? BackupOperation.defaultTarget(dataDir()) : backupDir.normalize();
         StatusReport report = new StatusOperation(dataDir(), backups, main.clock(), Duration.ofMinutes(maxSyncAgeMinutes),

@@ -128,6 +128,16 @@ class StatusCommandTest {
     }
 
     @Test
+    void a_backup_dir_that_is_a_file_is_refused_as_bad_usage() throws Exception {
+        Path data = OpsFixtures.initialisedDataDir(root.resolve("data"));
+        Path file = Files.writeString(root.resolve("not-a-folder"), "x");
+        CliRun run = CliRun.run("status", "--backup-dir", file.toString(), "--data-dir", data.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--backup-dir " + file + " is not a folder");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void a_sync_older_than_the_threshold_needs_attention() {
         Path data = tradedSyncedAndBackedUp();
         assertThat(CliRun.run("sync", "--data-dir", data.toString()).exitCode()).isZero();
