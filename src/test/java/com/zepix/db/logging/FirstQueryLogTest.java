@@ -2,12 +2,10 @@ package com.zepix.db.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zepix.db.testsupport.LoggingChildJvm;
 import com.zepix.db.testsupport.TestPostgres;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,25 +57,8 @@ class FirstQueryLogTest {
         return runChild(List.of(dir.resolve("data").toString()), levels);
     }
 
-    /** @param levels java.util.logging settings on top of: warnings of everything, one line each, to stderr */
     private String runChild(List<String> childArgs, String... levels) throws Exception {
-        Path config = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
-                "handlers=java.util.logging.ConsoleHandler",
-                ".level=WARNING",
-                "java.util.logging.ConsoleHandler.level=ALL",
-                "java.util.logging.SimpleFormatter.format=%4$s %3$s - %5$s%n",
-                String.join("\n", levels)) + "\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.util.logging.config.file=" + config,
-                "-Dorg.jooq.no-logo=true", "-Dzepix.test.pg.port=" + TestPostgres.port(),
-                "-Dzepix.test.pg.passfile=" + TestPostgres.passFile(),
-                "-cp", System.getProperty("java.class.path"), FirstQueryChild.class.getName()));
-        command.addAll(childArgs);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = child.getInputStream().readAllBytes();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as(text).isZero();
-        return text;
+        return LoggingChildJvm.run(dir, List.of("-Dorg.jooq.no-logo=true", "-Dzepix.test.pg.port=" + TestPostgres.port(),
+                "-Dzepix.test.pg.passfile=" + TestPostgres.passFile()), FirstQueryChild.class, childArgs, levels);
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zepix.db.core.DatabaseKey;
 import com.zepix.db.core.DatabaseService;
 import com.zepix.db.core.SqlLogging;
+import com.zepix.db.testsupport.LoggingChildJvm;
 import com.zepix.db.testsupport.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jooq.ExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,20 +91,7 @@ class LibraryLoggingTest {
 
     /** @param levels java.util.logging settings on top of: warnings of everything, one line each, to stderr */
     private String runChild(String... levels) throws Exception {
-        Path config = Files.writeString(dir.resolve("logging.properties"), String.join("\n",
-                "handlers=java.util.logging.ConsoleHandler",
-                ".level=WARNING",
-                "java.util.logging.ConsoleHandler.level=ALL",
-                "java.util.logging.SimpleFormatter.format=%4$s %3$s - %5$s%n",
-                String.join("\n", levels)) + "\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Djava.util.logging.config.file=" + config,
-                "-cp", System.getProperty("java.class.path"), LoggingChild.class.getName(), dir.resolve("data").toString());
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = child.getInputStream().readAllBytes();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).as(text).isZero();
+        String text = LoggingChildJvm.run(dir, List.of(), LoggingChild.class, List.of(dir.resolve("data").toString()), levels);
         assertThat(text).contains("refused as expected", "restore refused as expected");
         return text;
     }
