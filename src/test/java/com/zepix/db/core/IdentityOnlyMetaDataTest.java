@@ -3,11 +3,10 @@ package com.zepix.db.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zepix.db.testsupport.TestDatabases;
+import com.zepix.db.testsupport.StoreTestBase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -16,10 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -27,24 +23,9 @@ import org.sqlite.SQLiteConnection;
  * for on a JVM's first query) comes back as the real driver answers it; every other method of
  * {@link DatabaseMetaData}, the one a later JDBC version adds included, is refused.
  */
-class IdentityOnlyMetaDataTest {
+class IdentityOnlyMetaDataTest extends StoreTestBase {
 
     private static final Map<String, Class<?>> ANSWERED = answered();
-
-    @TempDir
-    Path dir;
-
-    private DatabaseService db;
-
-    @BeforeEach
-    void open() {
-        db = DatabaseService.open(TestDatabases.dataDir(dir));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private static Map<String, Class<?>> answered() {
         Map<String, Class<?>> m = new LinkedHashMap<>();

@@ -5,44 +5,26 @@ import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zepix.db.testsupport.StoreTestBase;
 import com.zepix.db.testsupport.TestDatabases;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rendered-once, bound-by-JDBC bulk path writes exactly what jOOQ writes, translates
  * constraint errors exactly as jOOQ's path does, and is checked by the isolation guard.
  */
-class JdbcBatchTest {
+class JdbcBatchTest extends StoreTestBase {
 
     private static final List<Field<?>> TRADE_COLUMNS = List.of(AGGREGATED_TRADES.PLUGIN_ID,
             AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET, AGGREGATED_TRADES.SYMBOL,
             AGGREGATED_TRADES.DIRECTION, AGGREGATED_TRADES.LOT_SIZE, AGGREGATED_TRADES.ENTRY_TIME,
             AGGREGATED_TRADES.EXIT_TIME, AGGREGATED_TRADES.PROFIT_DOLLARS, AGGREGATED_TRADES.STATUS);
-
-    @TempDir
-    Path dir;
-
-    private DatabaseService db;
-
-    @BeforeEach
-    void open() {
-        db = DatabaseService.open(TestDatabases.dataDir(dir));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private static Query tradeInsert(DSLContext ctx, int rows) {
         var insert = ctx.insertInto(AGGREGATED_TRADES, AGGREGATED_TRADES.PLUGIN_ID, AGGREGATED_TRADES.PLUGIN_TYPE,

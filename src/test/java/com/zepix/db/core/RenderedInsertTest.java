@@ -5,22 +5,19 @@ import static com.zepix.db.v3.jooq.Tables.V3_SIGNALS_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zepix.db.testsupport.StoreTestBase;
 import com.zepix.db.testsupport.TestDatabases;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.Field;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rendered-once insert stores exactly what jOOQ's own insert stores, returns the new id, fails
  * with the same translated exception, and is checked by the isolation guard at every call.
  */
-class RenderedInsertTest {
+class RenderedInsertTest extends StoreTestBase {
 
     private static final List<Field<?>> TRADE_COLUMNS = List.of(AGGREGATED_TRADES.PLUGIN_ID,
             AGGREGATED_TRADES.PLUGIN_TYPE, AGGREGATED_TRADES.MT5_TICKET, AGGREGATED_TRADES.SYMBOL,
@@ -35,21 +32,6 @@ class RenderedInsertTest {
                     -12.345, TradeStatus.CLOSED},
             new Object[] {"price_action_5m", null, 0L, "XAUUSD", null, null, LocalDateTime.of(2026, 2, 28, 23, 59, 59),
                     null, null, null});
-
-    @TempDir
-    Path dir;
-
-    private DatabaseService db;
-
-    @BeforeEach
-    void open() {
-        db = DatabaseService.open(TestDatabases.dataDir(dir));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     void every_column_is_stored_exactly_as_jooq_stores_it_and_the_new_id_comes_back() throws SQLException {
