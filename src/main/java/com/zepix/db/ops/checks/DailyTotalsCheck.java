@@ -26,17 +26,21 @@ public final class DailyTotalsCheck {
 
     private static final String GATE_SETTING = "zepix.daily_totals_kept_by_sync";
 
-    /** Before central V5 (an older SQLite central) the rollup had no instance; after it, every row is keyed by one. */
-    private static final String RECOUNT_WITHOUT_INSTANCE = "SELECT plugin_id, substr(entry_time, 1, 10),"
-            + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
+    /** A SQLite day's trades, closed trades, winners and profit, as the rollup keeps them. */
+    private static final String DAY_SUMS = "count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
             + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END), total(profit_dollars)"
-            + " FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2";
+            + " FROM aggregated_trades WHERE entry_time IS NOT NULL";
+
+    /** Before central V5 (an older SQLite central) the rollup had no instance; after it, every row is keyed by one. */
+    private static final String RECOUNT_WITHOUT_INSTANCE = "SELECT plugin_id, substr(entry_time, 1, 10), " + DAY_SUMS
+            + " GROUP BY 1, 2";
     private static final String STORED_WITHOUT_INSTANCE = "SELECT plugin_id, day, trades, closed_trades, winning_trades,"
             + " profit_dollars FROM aggregated_daily_totals WHERE trades <> 0";
-    private static final String RECOUNT = "SELECT instance_id || ' ' || plugin_id, substr(entry_time, 1, 10),"
-            + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
-            + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END), total(profit_dollars)"
-            + " FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2";
+    private static final String RECOUNT = "SELECT instance_id || ' ' || plugin_id, substr(entry_time, 1, 10), "
+            + DAY_SUMS + " GROUP BY 1, 2";
+    private static final String REBUILD = "INSERT INTO " + ROLLUP + " (instance_id, plugin_id, day, trades, closed_trades,"
+            + " winning_trades, profit_dollars) SELECT instance_id, plugin_id, substr(entry_time, 1, 10), " + DAY_SUMS
+            + " GROUP BY 1, 2, 3";
     private static final String RECOUNT_ON_SERVER = "SELECT instance_id || ' ' || plugin_id,"
             + " to_char(entry_time, 'YYYY-MM-DD'), count(*), count(*) FILTER (WHERE status = 'CLOSED'),"
             + " count(*) FILTER (WHERE status = 'CLOSED' AND profit_dollars > 0), coalesce(sum(profit_dollars), 0)"
@@ -65,8 +69,7 @@ public final class DailyTotalsCheck {
         if (!SqliteChecks.tables(c).contains(ROLLUP) || !SqliteChecks.tables(c).contains("aggregated_trades")) {
             return List.of(); // a missing table is the schema comparison's finding
         }
-        boolean withInstance = SqliteChecks.strings(c, "SELECT name FROM pragma_table_info('" + ROLLUP + "')")
-                .contains("instance_id");
+        boolean withInstance = keyedByInstance(c);
         List<String> problems = new ArrayList<>(compare(read(c, withInstance ? RECOUNT : RECOUNT_WITHOUT_INSTANCE),
                 read(c, withInstance ? STORED : STORED_WITHOUT_INSTANCE)));
         if (!SqliteChecks.strings(c, "SELECT key FROM system_config WHERE key = '" + GATE_KEY + "'").isEmpty()) {
@@ -86,25 +89,16 @@ public final class DailyTotalsCheck {
      * @return how many plugin-days differed (and were rewritten), 0 when none did
      */
     public static int rebuildIfDiffers(Connection c) throws SQLException {
-        if (!SqliteChecks.tables(c).contains(ROLLUP) || !SqliteChecks.strings(c,
-                "SELECT name FROM pragma_table_info('" + ROLLUP + "')").contains("instance_id")) {
+        if (!SqliteChecks.tables(c).contains(ROLLUP) || !keyedByInstance(c)) {
             return 0;
         }
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            Map<String, Day> recounted = read(c, RECOUNT);
-            Map<String, Day> stored = read(c, STORED);
-            TreeSet<String> keys = new TreeSet<>(recounted.keySet());
-            keys.addAll(stored.keySet());
-            int differing = (int) keys.stream().filter(k -> !Day.same(recounted.get(k), stored.get(k))).count();
+            int differing = differingDays(read(c, RECOUNT), read(c, STORED)).size();
             if (differing > 0) {
                 st.executeUpdate("DELETE FROM " + ROLLUP);
-                st.executeUpdate("INSERT INTO " + ROLLUP + " (instance_id, plugin_id, day, trades, closed_trades,"
-                        + " winning_trades, profit_dollars) SELECT instance_id, plugin_id, substr(entry_time, 1, 10),"
-                        + " count(*), sum(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END),"
-                        + " sum(CASE WHEN status = 'CLOSED' AND profit_dollars > 0 THEN 1 ELSE 0 END),"
-                        + " total(profit_dollars) FROM aggregated_trades WHERE entry_time IS NOT NULL GROUP BY 1, 2, 3");
+                st.executeUpdate(REBUILD);
             }
             c.commit();
             return differing;
@@ -135,9 +129,7 @@ public final class DailyTotalsCheck {
 
     private static List<String> compare(Map<String, Day> recounted, Map<String, Day> stored) {
         List<String> problems = new ArrayList<>();
-        TreeSet<String> keys = new TreeSet<>(recounted.keySet());
-        keys.addAll(stored.keySet());
-        List<String> wrong = keys.stream().filter(k -> !Day.same(recounted.get(k), stored.get(k))).toList();
+        List<String> wrong = differingDays(recounted, stored);
         if (!wrong.isEmpty()) {
             String first = wrong.get(0);
             problems.add(ROLLUP + " differs from a recount of aggregated_trades on " + wrong.size()
@@ -146,6 +138,18 @@ public final class DailyTotalsCheck {
                     + " REPLACE of a trade; run init to rebuild it from aggregated_trades)");
         }
         return problems;
+    }
+
+    /** The plugin-days, in key order, whose stored totals are not the recounted ones (or exist on one side only). */
+    private static List<String> differingDays(Map<String, Day> recounted, Map<String, Day> stored) {
+        TreeSet<String> keys = new TreeSet<>(recounted.keySet());
+        keys.addAll(stored.keySet());
+        return keys.stream().filter(k -> !Day.same(recounted.get(k), stored.get(k))).toList();
+    }
+
+    /** Whether the rollup is keyed by instance (central V5 and later). */
+    private static boolean keyedByInstance(Connection c) throws SQLException {
+        return SqliteChecks.strings(c, "SELECT name FROM pragma_table_info('" + ROLLUP + "')").contains("instance_id");
     }
 
     private static String describe(Day day) {
