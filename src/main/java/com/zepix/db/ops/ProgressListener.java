@@ -56,8 +56,14 @@ public interface ProgressListener {
             listener.progress(label, Math.min(step, count) * UNIT, count * UNIT);
         }
 
-        /** A listener for {@code step} alone: its own done/total becomes that step's share of this bar. */
+        /**
+         * {@code step} begins now (as {@link #at}), and the listener returned for it alone turns its own
+         * done/total into that step's share of this bar. The start is said here, not left to the step's
+         * first report: a step that ends before it reports anything (a copy finished between two
+         * samples) would otherwise leave its start unheard.
+         */
         public ProgressListener during(int step) {
+            at(step);
             return new ProgressListener() {
                 @Override
                 public void progress(String ignored, long done, long total) {
